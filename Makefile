@@ -1,0 +1,61 @@
+# AEO Desk: `make run` starts the app on a demo database, `make test` runs every gate.
+# Both install what they need (system libraries with apt-get when run as root, a .venv).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Python >= 3.12: PySide6 6.12 aborts on 3.11 (see docs). Prefer pyenv's 3.12, then any 3.12+.
+PYTHON ?= $(shell for p in "$$(pyenv prefix 3.12.1 2>/dev/null)/bin/python3" python3.13 python3.12 python3; do \
+	  if command -v "$$p" >/dev/null 2>&1 && "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
+	    command -v "$$p"; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= .demo/aeo-demo.sqlite
+
+# Qt's xcb/offscreen runtime libraries on Debian/Ubuntu (platform notes).
+SYSTEM_PACKAGES := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+
+.PHONY: help run test lint system-deps demo bench screenshots clean
+
+help:
+	@echo "make run    - install, build a demo database and start AEO Desk on it"
+	@echo "make test   - install, then ruff, import-linter and the whole pytest suite"
+	@echo "make bench  - run the caseload benchmark on the large demo"
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then echo "note: not Debian/Ubuntu; make sure Qt's runtime libraries are present:$$missing"; \
+	  elif [ "$$(id -u)" = 0 ]; then echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "Qt needs these system packages, please run:"; echo "  sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+
+$(BIN)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11+ is needed (3.12 recommended)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+$(DEMO_DB): | $(BIN)/.installed
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/aeo-desk demo --db $(DEMO_DB) --scale small --seed 7
+
+run: system-deps $(BIN)/.installed $(DEMO_DB)
+	$(BIN)/aeo-desk --db $(DEMO_DB)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: system-deps $(BIN)/.installed lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: system-deps $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_caseload.py
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Storage: the connection, migrations and repository functions. No Qt, no desktop imports."""

@@ -1,0 +1,125 @@
+"""The one place that opens a database connection.
+
+Every connection gets the same set-up: foreign keys on, WAL, ``synchronous=FULL`` (so a commit
+that returned is on disk, even after a power cut), a busy timeout, and a DEBUG tracer.
+Environment failures come out as :mod:`db.errors` classes with readable messages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from db.errors import DbError, NotAnAeoDatabaseError, StorageUnavailable, classify
+
+logger = logging.getLogger(__name__)
+
+#: ``PRAGMA application_id`` of an AEO Desk file: the bytes "AEOD".
+APPLICATION_ID = int.from_bytes(b"AEOD", "big")
+BUSY_TIMEOUT_MS = 3000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _trace(sql: str, params: object) -> None:
+    logger.debug("SQL %s %r", " ".join(sql.split())[:300], params)
+
+
+def _precheck(path: Path, readonly: bool) -> None:
+    if path.is_dir():
+        raise StorageUnavailable(f"{path} is a folder, not a database file.", path=str(path))
+    if not path.parent.exists():
+        raise StorageUnavailable(f"The folder {path.parent} does not exist.", path=str(path))
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StorageUnavailable(
+                f"The database file cannot be read ({path}): {exc.strerror}.", path=str(path)
+            ) from exc
+        if head and head != _SQLITE_MAGIC:
+            raise NotAnAeoDatabaseError(
+                f"{path.name} is not an AEO Desk database (it is not an SQLite file).",
+                path=str(path),
+            )
+        if not readonly and not os.access(path, os.W_OK):
+            raise StorageUnavailable(
+                f"The database file {path} is read-only. Copy it to a writable folder, "
+                "or ask for write permission.",
+                path=str(path),
+            )
+    if not readonly and not os.access(path.parent, os.W_OK):
+        raise StorageUnavailable(
+            f"The folder {path.parent} is read-only: AEO Desk needs to write its database "
+            "and journal files there.",
+            path=str(path),
+        )
+
+
+def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (or create) the database file at ``path`` with the house pragmas.
+
+    Raises :class:`~db.errors.DbError` subclasses for anything the user can act on.
+    """
+    p = Path(path)
+    _precheck(p, readonly)
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = sqlite3.connect(str(p))
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema is the first real access: a non-database file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                logger.warning("journal_mode is %s, not WAL, for %s", mode, p)
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        err = classify(exc, str(p))
+        if err is None:
+            raise
+        raise err from exc
+    tracer = _trace if logger.isEnabledFor(logging.DEBUG) else None
+    db = sqlite_utils.Database(conn, tracer=tracer, execute_plugins=False)
+    return db
+
+
+def application_id(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def user_tables(db: sqlite_utils.Database) -> list[str]:
+    rows = db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def backup_to(db: sqlite_utils.Database, dest: str | os.PathLike[str]) -> None:
+    """Copy the whole database to ``dest`` with SQLite's online backup API.
+
+    The source must have no open transaction (``backup()`` would hang, see platform notes).
+    """
+    if db.conn.in_transaction:
+        raise RuntimeError("backup_to() called inside a transaction")
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        err = classify(exc, str(dest))
+        if err is None:
+            raise
+        raise err from exc
+
+
+__all__ = ["APPLICATION_ID", "DbError", "application_id", "backup_to", "connect", "user_tables"]

@@ -1,0 +1,69 @@
+"""Storage errors, classified the qutebrowser way.
+
+Callers catch these (never bare ``sqlite3`` errors): each carries a message a user can read.
+Anything else that escapes the storage layer is a bug.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+class DbError(Exception):
+    """Base class: a storage problem that is explained to the user, not a bug."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StorageUnavailable(DbError):  # noqa: N818 - name fixed by the house style
+    """The environment stops us: disk full, read-only media, locked or unreadable file."""
+
+
+class NotAnAeoDatabaseError(DbError):
+    """The file exists but is not an AEO Desk database (another app's, or not SQLite at all)."""
+
+
+class SchemaTooNewError(DbError):
+    """The file was written by a newer AEO Desk than this one."""
+
+
+_KNOWN_CODES = {
+    "SQLITE_FULL": "The disk is full",
+    "SQLITE_READONLY": "The database file is read-only",
+    "SQLITE_READONLY_DBMOVED": "The database file was moved while open",
+    "SQLITE_BUSY": "The database is in use by another program",
+    "SQLITE_LOCKED": "The database is locked by another connection",
+    "SQLITE_CANTOPEN": "The database file cannot be opened",
+    "SQLITE_IOERR": "A disk read or write failed",
+    "SQLITE_CORRUPT": "The database file is damaged",
+    "SQLITE_NOTADB": "The file is not a database",
+    "SQLITE_PERM": "Permission denied",
+}
+
+
+def classify(exc: sqlite3.Error, path: str | None = None) -> DbError | None:
+    """Map an environment-caused sqlite3 error to a :class:`DbError`; ``None`` means a bug."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    where = f" ({path})" if path else ""
+    if name == "SQLITE_NOTADB" or "file is not a database" in text:
+        return NotAnAeoDatabaseError(f"The file is not an AEO Desk database{where}.", path=path)
+    for code, label in _KNOWN_CODES.items():
+        if name == code or name.startswith(code + "_"):
+            return StorageUnavailable(f"{label}{where}: {text}", path=path)
+    lowered = text.lower()
+    if "database is locked" in lowered:
+        return StorageUnavailable(f"The database is in use by another program{where}.", path=path)
+    if "readonly" in lowered or "read-only" in lowered:
+        return StorageUnavailable(f"The database file is read-only{where}.", path=path)
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return StorageUnavailable(f"A disk write failed{where}: {text}", path=path)
+    if "unable to open" in lowered:
+        return StorageUnavailable(f"The database file cannot be opened{where}.", path=path)
+    return None

@@ -1,0 +1,259 @@
+"""The schema, as an append-only list of named migrations.
+
+Never edit a step once it has shipped: add a new one. ``apply()`` is idempotent. Each step runs
+in its own transaction (sqlite-utils ``Migrations``). ``PRAGMA user_version`` mirrors the number
+of steps so that an older AEO Desk can tell that a file is newer than itself.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from db.connection import APPLICATION_ID, application_id, user_tables
+from db.errors import NotAnAeoDatabaseError, SchemaTooNewError
+
+MIGRATION_SET = "aeo_desk"
+migrations = Migrations(MIGRATION_SET)
+
+CASE_STATES_0001 = (
+    "received", "info_requested", "accepted", "not_accepted", "under_examination",
+    "audit_scheduled", "audit_done", "improvement_plan", "decision_pending", "granted",
+    "rejected", "withdrawn", "active", "under_reassessment", "suspended", "revoked",
+    "expired", "renewed",
+)  # fmt: skip
+
+
+def _in_list(values: tuple[str, ...]) -> str:
+    # Identifiers from a constant tuple in this module, never user input.
+    return ", ".join(f"'{v}'" for v in values)
+
+
+@migrations(name="0001_create_core_tables")
+def _0001_create_core_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        f"""
+        PRAGMA application_id = {APPLICATION_ID};
+
+        CREATE TABLE programmes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            authorisation_type TEXT NOT NULL
+                CHECK (authorisation_type IN ('AEOC', 'AEOS', 'AEOF', 'TIER', 'MSME')),
+            tier INTEGER CHECK (tier IS NULL OR tier > 0),
+            is_msme_track INTEGER NOT NULL DEFAULT 0 CHECK (is_msme_track IN (0, 1)),
+            acceptance_days INTEGER NOT NULL DEFAULT 30 CHECK (acceptance_days > 0),
+            decision_days INTEGER NOT NULL DEFAULT 120 CHECK (decision_days > 0),
+            extension_days INTEGER NOT NULL DEFAULT 60 CHECK (extension_days >= 0),
+            effective_days INTEGER NOT NULL DEFAULT 5 CHECK (effective_days >= 0),
+            validity_years INTEGER CHECK (validity_years IS NULL OR validity_years > 0),
+            renewal_notice_months INTEGER NOT NULL DEFAULT 6 CHECK (renewal_notice_months >= 0),
+            is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE operators (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            headcount INTEGER NOT NULL CHECK (headcount >= 0),
+            turnover_eur REAL CHECK (turnover_eur IS NULL OR turnover_eur >= 0),
+            balance_sheet_eur REAL CHECK (balance_sheet_eur IS NULL OR balance_sheet_eur >= 0),
+            size_class TEXT NOT NULL CHECK (size_class IN ('micro', 'small', 'medium', 'large')),
+            sector TEXT NOT NULL DEFAULT '',
+            roles TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles)),
+            region TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX operators_name ON operators (name COLLATE NOCASE);
+        CREATE INDEX operators_size_class ON operators (size_class);
+
+        CREATE TABLE operator_identifiers (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            operator_id INTEGER NOT NULL REFERENCES operators (id) ON DELETE CASCADE,
+            scheme TEXT NOT NULL CHECK (scheme IN ('EORI', 'TIN', 'VAT')),
+            country TEXT NOT NULL CHECK (length(country) = 2),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            UNIQUE (scheme, country, value)
+        ) STRICT;
+        CREATE INDEX operator_identifiers_operator ON operator_identifiers (operator_id);
+
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            email TEXT NOT NULL DEFAULT '',
+            roles TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles)),
+            office TEXT NOT NULL DEFAULT '',
+            caseload_capacity REAL NOT NULL DEFAULT 0 CHECK (caseload_capacity >= 0),
+            active_from TEXT NOT NULL,
+            active_to TEXT CHECK (active_to IS NULL OR active_to >= active_from),
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            reference TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('initial', 'monitoring', 'reassessment', 'renewal')),
+            programme_id INTEGER NOT NULL REFERENCES programmes (id),
+            operator_id INTEGER NOT NULL REFERENCES operators (id),
+            state TEXT NOT NULL CHECK (state IN ({_in_list(CASE_STATES_0001)})),
+            is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+            validator_id INTEGER REFERENCES staff (id),
+            priority TEXT NOT NULL DEFAULT 'normal'
+                CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+            received_on TEXT NOT NULL,
+            accepted_on TEXT CHECK (accepted_on IS NULL OR accepted_on >= received_on),
+            decided_on TEXT CHECK (decided_on IS NULL OR decided_on >= received_on),
+            acceptance_due TEXT,
+            decision_due TEXT,
+            extension_days INTEGER NOT NULL DEFAULT 0 CHECK (extension_days >= 0),
+            extension_reason TEXT NOT NULL DEFAULT '',
+            effective_on TEXT,
+            expires_on TEXT,
+            next_deadline TEXT,
+            summary TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (extension_days = 0 OR length(trim(extension_reason)) > 0)
+        ) STRICT;
+        CREATE INDEX cases_received ON cases (received_on DESC, id DESC);
+        CREATE INDEX cases_state ON cases (state);
+        CREATE INDEX cases_validator ON cases (validator_id, is_open);
+        CREATE INDEX cases_operator ON cases (operator_id);
+        CREATE INDEX cases_programme ON cases (programme_id);
+        CREATE INDEX cases_kind ON cases (kind);
+        CREATE INDEX cases_next_deadline ON cases (is_open, next_deadline);
+
+        CREATE TABLE case_events (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            effective_on TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            actor_staff_id INTEGER REFERENCES staff (id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('created', 'transition', 'assigned', 'edited', 'extended')),
+            from_state TEXT,
+            to_state TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX case_events_case ON case_events (case_id, id);
+
+        CREATE TABLE app_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        -- Quick search: case reference, operator name and identifiers, kept by triggers.
+        -- While a row sits in _bulk_load, the triggers stand aside and the bulk loader
+        -- rebuilds the index in one statement at the end (db.repositories.search).
+        CREATE TABLE _bulk_load (started_at TEXT NOT NULL);
+        CREATE VIRTUAL TABLE case_search USING fts5 (
+            reference, operator_name, identifiers,
+            tokenize = "unicode61 remove_diacritics 2"
+        );
+
+        CREATE TRIGGER cases_search_ai AFTER INSERT ON cases
+        WHEN NOT EXISTS (SELECT 1 FROM _bulk_load) BEGIN
+            INSERT INTO case_search (rowid, reference, operator_name, identifiers)
+            SELECT new.id, new.reference, o.name,
+                   coalesce((SELECT group_concat(i.value, ' ') FROM operator_identifiers i
+                             WHERE i.operator_id = o.id), '')
+            FROM operators o WHERE o.id = new.operator_id;
+        END;
+        CREATE TRIGGER cases_search_au AFTER UPDATE OF reference, operator_id ON cases BEGIN
+            DELETE FROM case_search WHERE rowid = old.id;
+            INSERT INTO case_search (rowid, reference, operator_name, identifiers)
+            SELECT new.id, new.reference, o.name,
+                   coalesce((SELECT group_concat(i.value, ' ') FROM operator_identifiers i
+                             WHERE i.operator_id = o.id), '')
+            FROM operators o WHERE o.id = new.operator_id;
+        END;
+        CREATE TRIGGER cases_search_ad AFTER DELETE ON cases BEGIN
+            DELETE FROM case_search WHERE rowid = old.id;
+        END;
+
+        CREATE TABLE _case_search_refresh (operator_id INTEGER NOT NULL);
+        CREATE TRIGGER case_search_refresh AFTER INSERT ON _case_search_refresh BEGIN
+            DELETE FROM case_search
+             WHERE rowid IN (SELECT id FROM cases WHERE operator_id = new.operator_id);
+            INSERT INTO case_search (rowid, reference, operator_name, identifiers)
+            SELECT c.id, c.reference, o.name,
+                   coalesce((SELECT group_concat(i.value, ' ') FROM operator_identifiers i
+                             WHERE i.operator_id = o.id), '')
+            FROM cases c JOIN operators o ON o.id = c.operator_id
+            WHERE c.operator_id = new.operator_id;
+            DELETE FROM _case_search_refresh;
+        END;
+        CREATE TRIGGER operators_search_au AFTER UPDATE OF name ON operators BEGIN
+            INSERT INTO _case_search_refresh VALUES (new.id);
+        END;
+        CREATE TRIGGER identifiers_search_ai AFTER INSERT ON operator_identifiers
+        WHEN NOT EXISTS (SELECT 1 FROM _bulk_load) BEGIN
+            INSERT INTO _case_search_refresh VALUES (new.operator_id);
+        END;
+        CREATE TRIGGER identifiers_search_ad AFTER DELETE ON operator_identifiers BEGIN
+            INSERT INTO _case_search_refresh VALUES (old.operator_id);
+        END;
+        CREATE TRIGGER identifiers_search_au AFTER UPDATE ON operator_identifiers BEGIN
+            INSERT INTO _case_search_refresh VALUES (old.operator_id);
+            INSERT INTO _case_search_refresh VALUES (new.operator_id);
+        END;
+        """
+    )
+
+
+# --- append new migrations above this line, never edit one that has shipped ---
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def check_compatible(db: sqlite_utils.Database) -> None:
+    """Refuse files that are not ours, or that a newer AEO Desk has written."""
+    app_id = application_id(db)
+    tables = set(user_tables(db))
+    if app_id not in (0, APPLICATION_ID):
+        raise NotAnAeoDatabaseError(
+            "This file belongs to another application (SQLite application id "
+            f"{app_id:#x}), not AEO Desk."
+        )
+    if app_id == 0 and tables:
+        raise NotAnAeoDatabaseError(
+            "This SQLite file is not an AEO Desk database: it has tables "
+            f"({', '.join(sorted(tables)[:4])}) but no AEO Desk schema."
+        )
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied.difference(known_names())
+    version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+    if unknown or version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"This database was written by a newer AEO Desk (schema {max(version, len(applied))}"
+            f", this version knows {SCHEMA_VERSION}). Install the newer version to open it."
+        )
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending steps; return their names. Call :func:`check_compatible` first."""
+    todo = pending(db)
+    if todo:
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return todo

@@ -1,0 +1,1 @@
+"""All SQL lives here: plain functions that take the database first."""

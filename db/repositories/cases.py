@@ -1,0 +1,334 @@
+"""Cases and their events: listing (filtered, sorted, searched), reading and writing."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from db.repositories.common import Row, new_uuid, one, require_transaction, rows, scalar
+
+MSME_CLASSES = ("micro", "small", "medium")
+
+#: Sortable columns -> SQL expression (a constant whitelist; never user text).
+SORT_KEYS: dict[str, str] = {
+    "reference": "c.reference",
+    "operator": "o.name COLLATE NOCASE",
+    "size_class": (
+        "CASE o.size_class WHEN 'micro' THEN 0 WHEN 'small' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END"
+    ),
+    "kind": "c.kind",
+    "programme": "p.code",
+    "state": "c.state",
+    "validator": "s.name COLLATE NOCASE",
+    "priority": (
+        "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+    ),
+    "received_on": "c.received_on",
+    "next_deadline": "c.next_deadline IS NULL, c.next_deadline",
+    "region": "o.region",
+}
+_SORT_JOINS = {
+    "operator": "o",
+    "size_class": "o",
+    "region": "o",
+    "programme": "p",
+    "validator": "s",
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the caseload list shows. Empty fields mean "no filter"."""
+
+    states: tuple[str, ...] = ()
+    validator_id: int | None = None
+    unassigned: bool = False
+    programme_id: int | None = None
+    kind: str | None = None
+    msme_only: bool = False
+    open_only: bool = False
+    overdue_on: str | None = None  # ISO date: next deadline before it, case open
+    due_between: tuple[str, str] | None = None  # ISO dates, inclusive
+    search: str = ""
+    sort_key: str = "received_on"
+    descending: bool = True
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 prefix query (every word must match)."""
+    words = re.findall(r"\w+", text.lower())
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def _where(q: CaseQuery) -> tuple[list[str], list[Any], set[str]]:
+    where: list[str] = []
+    params: list[Any] = []
+    joins: set[str] = set()
+    if q.states:
+        where.append(f"c.state IN ({', '.join('?' for _ in q.states)})")
+        params += list(q.states)
+    if q.unassigned:
+        where.append("c.validator_id IS NULL")
+    elif q.validator_id is not None:
+        where.append("c.validator_id = ?")
+        params.append(q.validator_id)
+    if q.programme_id is not None:
+        where.append("c.programme_id = ?")
+        params.append(q.programme_id)
+    if q.kind:
+        where.append("c.kind = ?")
+        params.append(q.kind)
+    if q.msme_only:
+        joins.add("o")
+        where.append("o.size_class IN ('micro', 'small', 'medium')")
+    if q.open_only or q.overdue_on or q.due_between:
+        where.append("c.is_open = 1")
+    if q.overdue_on:
+        where.append("c.next_deadline < ?")
+        params.append(q.overdue_on)
+    if q.due_between:
+        where.append("c.next_deadline BETWEEN ? AND ?")
+        params += list(q.due_between)
+    match = fts_query(q.search)
+    if q.search.strip() and match is None:
+        where.append("0")  # punctuation only: nothing can match
+    elif match:
+        where.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+        params.append(match)
+    return where, params, joins
+
+
+def _from(joins: set[str]) -> str:
+    sql = "FROM cases c"
+    if "o" in joins:
+        sql += " JOIN operators o ON o.id = c.operator_id"
+    if "p" in joins:
+        sql += " JOIN programmes p ON p.id = c.programme_id"
+    if "s" in joins:
+        sql += " LEFT JOIN staff s ON s.id = c.validator_id"
+    return sql
+
+
+def case_ids_sql(q: CaseQuery) -> tuple[str, list[Any]]:
+    """The SQL for :func:`search_case_ids` (exposed so benchmarks can run it directly)."""
+    if q.sort_key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {q.sort_key!r}")
+    where, params, joins = _where(q)
+    if q.sort_key in _SORT_JOINS:
+        joins.add(_SORT_JOINS[q.sort_key])
+    direction = "DESC" if q.descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in SORT_KEYS[q.sort_key].split(", "))
+    sql = (
+        f"SELECT c.id {_from(joins)} WHERE {' AND '.join(where) or '1'} "
+        f"ORDER BY {order}, c.id {direction}"
+    )
+    return sql, params
+
+
+def search_case_ids(db: sqlite_utils.Database, q: CaseQuery) -> list[int]:
+    """Ids of every matching case, in display order (the list model keeps only these)."""
+    sql, params = case_ids_sql(q)
+    return [r[0] for r in db.conn.execute(sql, params).fetchall()]
+
+
+LIST_COLUMNS_SQL = """
+SELECT c.id, c.reference, o.name AS operator_name, o.size_class, c.kind,
+       p.code AS programme_code, c.state, c.is_open, c.validator_id, s.name AS validator_name,
+       c.priority, c.received_on, c.next_deadline, o.region
+FROM cases c
+JOIN operators o ON o.id = c.operator_id
+JOIN programmes p ON p.id = c.programme_id
+LEFT JOIN staff s ON s.id = c.validator_id
+"""
+
+
+def fetch_list_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, Row]:
+    """The list columns for ``ids`` (one query), keyed by id."""
+    if not ids:
+        return {}
+    found = rows(
+        db,
+        LIST_COLUMNS_SQL + " WHERE c.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(ids))],
+    )
+    return {r["id"]: r for r in found}
+
+
+def get_case(db: sqlite_utils.Database, case_id: int) -> Row | None:
+    return one(
+        db,
+        "SELECT c.*, o.name AS operator_name, o.size_class, o.region, p.code AS programme_code, "
+        "       p.name AS programme_name, s.name AS validator_name "
+        "FROM cases c JOIN operators o ON o.id = c.operator_id "
+        "JOIN programmes p ON p.id = c.programme_id LEFT JOIN staff s ON s.id = c.validator_id "
+        "WHERE c.id = ?",
+        [case_id],
+    )
+
+
+def get_cases(db: sqlite_utils.Database, case_ids: Sequence[int]) -> list[Row]:
+    return rows(
+        db,
+        "SELECT c.*, o.size_class, o.region, o.name AS operator_name FROM cases c "
+        "JOIN operators o ON o.id = c.operator_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
+        [json.dumps(list(case_ids))],
+    )
+
+
+def count_cases(db: sqlite_utils.Database) -> int:
+    return int(scalar(db, "SELECT count(*) FROM cases"))
+
+
+def count_overdue(db: sqlite_utils.Database, today: str) -> int:
+    return int(
+        scalar(db, "SELECT count(*) FROM cases WHERE is_open = 1 AND next_deadline < ?", [today])
+    )
+
+
+def last_reference_number(db: sqlite_utils.Database, year: int) -> int:
+    ref = scalar(
+        db,
+        "SELECT reference FROM cases WHERE reference LIKE ? ORDER BY reference DESC LIMIT 1",
+        [f"AEO-{year}-%"],
+    )
+    return int(str(ref).rsplit("-", 1)[1]) if ref else 0
+
+
+CASE_COLUMNS = (
+    "reference", "kind", "programme_id", "operator_id", "state", "is_open", "validator_id",
+    "priority", "received_on", "accepted_on", "decided_on", "acceptance_due", "decision_due",
+    "extension_days", "extension_reason", "effective_on", "expires_on", "next_deadline",
+    "summary", "created_at", "updated_at",
+)  # fmt: skip
+
+_UPDATABLE = frozenset(CASE_COLUMNS) - {"reference", "created_at"}
+
+
+def insert_case(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
+    require_transaction(db)
+    cur = db.conn.execute(
+        f"INSERT INTO cases (uuid, {', '.join(CASE_COLUMNS)}) "
+        f"VALUES (?, {', '.join('?' for _ in CASE_COLUMNS)})",
+        [item.get("uuid") or new_uuid(), *(item.get(c) for c in CASE_COLUMNS)],
+    )
+    return int(cur.lastrowid or 0)
+
+
+def update_case(db: sqlite_utils.Database, case_id: int, changes: dict[str, Any]) -> None:
+    require_transaction(db)
+    bad = set(changes) - _UPDATABLE
+    if bad:
+        raise ValueError(f"not updatable: {sorted(bad)}")
+    if not changes:
+        return
+    cols = sorted(changes)
+    db.conn.execute(
+        f"UPDATE cases SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+        [*(changes[c] for c in cols), case_id],
+    )
+
+
+def insert_many(db: sqlite_utils.Database, items: Iterable[dict[str, Any]]) -> None:
+    """Bulk insert; ``items`` carry ``id`` and ``uuid``."""
+    require_transaction(db)
+    db.conn.executemany(
+        f"INSERT INTO cases (id, uuid, {', '.join(CASE_COLUMNS)}) "
+        f"VALUES (?, ?, {', '.join('?' for _ in CASE_COLUMNS)})",
+        (
+            [it["id"], it.get("uuid") or new_uuid(), *(it.get(c) for c in CASE_COLUMNS)]
+            for it in items
+        ),
+    )
+
+
+# --- events ---------------------------------------------------------------------------------
+
+EVENT_COLUMNS = (
+    "case_id", "at", "effective_on", "actor", "actor_staff_id", "kind", "from_state", "to_state",
+    "detail", "reason",
+)  # fmt: skip
+
+
+def insert_event(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
+    require_transaction(db)
+    cur = db.conn.execute(
+        f"INSERT INTO case_events (uuid, {', '.join(EVENT_COLUMNS)}) "
+        f"VALUES (?, {', '.join('?' for _ in EVENT_COLUMNS)})",
+        [
+            new_uuid(),
+            *(item.get(c, "" if c in ("detail", "reason") else None) for c in EVENT_COLUMNS),
+        ],
+    )
+    return int(cur.lastrowid or 0)
+
+
+def insert_events_many(db: sqlite_utils.Database, items: Iterable[Sequence[Any]]) -> None:
+    """Bulk insert of tuples in :data:`EVENT_COLUMNS` order."""
+    require_transaction(db)
+    db.conn.executemany(
+        f"INSERT INTO case_events (uuid, {', '.join(EVENT_COLUMNS)}) "
+        f"VALUES (?, {', '.join('?' for _ in EVENT_COLUMNS)})",
+        ((new_uuid(), *it) for it in items),
+    )
+
+
+def list_events(db: sqlite_utils.Database, case_id: int) -> list[Row]:
+    return rows(db, "SELECT * FROM case_events WHERE case_id = ? ORDER BY id", [case_id])
+
+
+def last_event_date(db: sqlite_utils.Database, case_id: int) -> str | None:
+    value = scalar(db, "SELECT max(effective_on) FROM case_events WHERE case_id = ?", [case_id])
+    return None if value is None else str(value)
+
+
+# --- workload and dashboard -----------------------------------------------------------------
+
+
+def open_case_mix_by_validator(db: sqlite_utils.Database) -> list[Row]:
+    """(validator_id, kind, size_class, n) for every open, assigned case."""
+    return rows(
+        db,
+        "SELECT c.validator_id, c.kind, o.size_class, count(*) AS n FROM cases c "
+        "JOIN operators o ON o.id = c.operator_id "
+        "WHERE c.is_open = 1 AND c.validator_id IS NOT NULL "
+        "GROUP BY c.validator_id, c.kind, o.size_class",
+    )
+
+
+def open_by_validator_and_state(db: sqlite_utils.Database) -> list[Row]:
+    return rows(
+        db,
+        "SELECT c.validator_id, s.name AS validator_name, c.state, count(*) AS n FROM cases c "
+        "LEFT JOIN staff s ON s.id = c.validator_id WHERE c.is_open = 1 "
+        "GROUP BY c.validator_id, c.state ORDER BY s.name",
+    )
+
+
+def deadline_list(
+    db: sqlite_utils.Database,
+    *,
+    before: str | None = None,
+    between: tuple[str, str] | None = None,
+    limit: int = 500,
+) -> list[Row]:
+    """Open cases whose next deadline is before a date (overdue) or in a window."""
+    where, params = ["c.is_open = 1", "c.next_deadline IS NOT NULL"], []
+    if before:
+        where.append("c.next_deadline < ?")
+        params.append(before)
+    if between:
+        where.append("c.next_deadline BETWEEN ? AND ?")
+        params += list(between)
+    return rows(
+        db,
+        LIST_COLUMNS_SQL + f" WHERE {' AND '.join(where)} ORDER BY c.next_deadline, c.id LIMIT ?",
+        [*params, limit],
+    )

@@ -1,0 +1,199 @@
+"""Operators: size class (EU Recommendation 2003/361) and identifier rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from desktop.domain.errors import Problems, ValidationError
+
+
+class SizeClass(Enum):
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+    @property
+    def is_msme(self) -> bool:
+        return self is not SizeClass.LARGE
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+MSME_CLASSES = (SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM)
+
+# (class, headcount below, turnover at most, balance sheet at most), in EUR.
+_CEILINGS = (
+    (SizeClass.MICRO, 10, 2_000_000, 2_000_000),
+    (SizeClass.SMALL, 50, 10_000_000, 10_000_000),
+    (SizeClass.MEDIUM, 250, 50_000_000, 43_000_000),
+)
+
+
+def size_class(
+    headcount: int, turnover_eur: float | None, balance_sheet_eur: float | None
+) -> SizeClass:
+    """Headcount is required, plus either financial ceiling (turnover OR balance sheet).
+
+    With no financial figure known, the class follows the headcount alone.
+    """
+    for cls, staff_below, turnover_max, balance_max in _CEILINGS:
+        if headcount >= staff_below:
+            continue
+        if turnover_eur is None and balance_sheet_eur is None:
+            return cls
+        if (turnover_eur is not None and turnover_eur <= turnover_max) or (
+            balance_sheet_eur is not None and balance_sheet_eur <= balance_max
+        ):
+            return cls
+    return SizeClass.LARGE
+
+
+class IdScheme(Enum):
+    EORI = "EORI"
+    TIN = "TIN"
+    VAT = "VAT"
+
+
+_EORI = re.compile(r"^[A-Z]{2}[A-Z0-9]{1,15}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_GENERIC = re.compile(r"^[A-Z0-9][A-Z0-9.\-/ ]{1,29}$")
+
+SUPPLY_CHAIN_ROLES = (
+    "importer",
+    "exporter",
+    "manufacturer",
+    "customs broker",
+    "carrier",
+    "forwarder",
+    "warehouse keeper",
+    "port operator",
+)
+
+
+@dataclass(frozen=True)
+class Identifier:
+    scheme: IdScheme
+    country: str
+    value: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.scheme.value} {self.value}"
+
+
+def normalise_identifier(scheme: str, country: str, value: str, *, row: int = 0) -> Identifier:
+    """Validate and normalise one identifier; ``row`` (1-based) names it in messages."""
+    where = f"Identifier {row}" if row else "Identifier"
+    p = Problems()
+    try:
+        sch = IdScheme(scheme.strip().upper())
+    except ValueError:
+        p.add(f"{where} scheme", f"'{scheme}' is not one of EORI, TIN, VAT.")
+        p.raise_if_any()
+        raise AssertionError("unreachable") from None
+    val = re.sub(r"\s+", "", value).upper() if sch is IdScheme.EORI else value.strip().upper()
+    ctry = country.strip().upper()
+    if sch is IdScheme.EORI:
+        if not _EORI.match(val):
+            p.add(
+                f"{where} (EORI)",
+                f"'{value}' is not a valid EORI: two letters of the country, then up to "
+                "15 letters or digits (17 characters at most).",
+            )
+        else:
+            if ctry and ctry != val[:2]:
+                p.add(f"{where} (EORI)", f"the EORI starts with {val[:2]}, not {ctry}.")
+            ctry = val[:2]
+    else:
+        if not _GENERIC.match(val):
+            p.add(f"{where} ({sch.value})", f"'{value}' is not a valid {sch.value}.")
+    if not _COUNTRY.match(ctry):
+        p.add(f"{where} country", f"'{country}' is not a two-letter ISO 3166 country code.")
+    p.raise_if_any()
+    return Identifier(sch, ctry, val)
+
+
+@dataclass(frozen=True)
+class OperatorInput:
+    """What a form or an import supplies for an operator, before validation."""
+
+    name: str
+    headcount: int | None
+    turnover_eur: float | None = None
+    balance_sheet_eur: float | None = None
+    sector: str = ""
+    roles: tuple[str, ...] = ()
+    region: str = ""
+    address: str = ""
+    identifiers: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ValidOperator:
+    name: str
+    headcount: int
+    turnover_eur: float | None
+    balance_sheet_eur: float | None
+    size_class: SizeClass
+    sector: str
+    roles: tuple[str, ...]
+    region: str
+    address: str
+    identifiers: tuple[Identifier, ...]
+
+
+def validate_operator(data: OperatorInput) -> ValidOperator:
+    p = Problems()
+    name = " ".join(data.name.split())
+    if not name:
+        p.add("Name", "is required.")
+    elif len(name) > 200:
+        p.add("Name", "is longer than 200 characters.")
+    if data.headcount is None:
+        p.add("Headcount", "is required (it decides the size class).")
+    elif data.headcount < 0:
+        p.add("Headcount", "cannot be negative.")
+    for label, amount in (
+        ("Turnover", data.turnover_eur),
+        ("Balance sheet", data.balance_sheet_eur),
+    ):
+        if amount is not None and amount < 0:
+            p.add(label, "cannot be negative.")
+    unknown = [r for r in data.roles if r not in SUPPLY_CHAIN_ROLES]
+    if unknown:
+        p.add("Supply-chain roles", f"unknown role(s): {', '.join(unknown)}.")
+    idents: list[Identifier] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, (scheme, country, value) in enumerate(data.identifiers, start=1):
+        if not (scheme or country or value).strip():
+            continue
+        try:
+            ident = normalise_identifier(scheme, country, value, row=i)
+        except ValidationError as exc:
+            for f, m in exc.problems.items():
+                p.add(f, m)
+            continue
+        key = (ident.scheme.value, ident.country, ident.value)
+        if key in seen:
+            p.add(f"Identifier {i}", f"{ident.display} is listed twice.")
+        seen.add(key)
+        idents.append(ident)
+    p.raise_if_any()
+    assert data.headcount is not None
+    return ValidOperator(
+        name=name,
+        headcount=data.headcount,
+        turnover_eur=data.turnover_eur,
+        balance_sheet_eur=data.balance_sheet_eur,
+        size_class=size_class(data.headcount, data.turnover_eur, data.balance_sheet_eur),
+        sector=data.sector.strip(),
+        roles=tuple(data.roles),
+        region=data.region.strip(),
+        address=data.address.strip(),
+        identifiers=tuple(idents),
+    )

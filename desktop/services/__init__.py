@@ -1,0 +1,1 @@
+"""Use cases: what the UI and the command line ask for. No Qt."""

@@ -1,0 +1,50 @@
+"""The manager's dashboard figures."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlite_utils
+
+from db.repositories import cases as case_repo
+from db.repositories.common import Row
+from desktop.domain.cases import CaseState
+from desktop.domain.workload import ValidatorLoad
+from desktop.services import clock
+from desktop.services.workload_service import validator_loads
+
+UNASSIGNED = "(unassigned)"
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    states: list[CaseState]
+    #: validator name -> state -> open cases
+    open_by_validator: dict[str, dict[CaseState, int]]
+    loads: list[ValidatorLoad]
+    overdue: list[Row]
+    upcoming: list[Row]
+    horizon_days: int
+
+
+def build(db: sqlite_utils.Database, *, horizon_days: int = 14) -> Dashboard:
+    today = clock.today()
+    grid: dict[str, dict[CaseState, int]] = defaultdict(lambda: defaultdict(int))
+    seen: set[CaseState] = set()
+    for r in case_repo.open_by_validator_and_state(db):
+        state = CaseState(r["state"])
+        grid[r["validator_name"] or UNASSIGNED][state] += r["n"]
+        seen.add(state)
+    states = [s for s in CaseState if s in seen]
+    return Dashboard(
+        states=states,
+        open_by_validator={k: dict(v) for k, v in grid.items()},
+        loads=validator_loads(db),
+        overdue=case_repo.deadline_list(db, before=today.isoformat()),
+        upcoming=case_repo.deadline_list(
+            db, between=(today.isoformat(), (today + timedelta(days=horizon_days)).isoformat())
+        ),
+        horizon_days=horizon_days,
+    )

@@ -1,0 +1,89 @@
+"""Open a database for use: checks, backup before migrating, migrations, default data."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from db import migrations
+from db.connection import backup_to, connect
+from db.errors import DbError, classify
+from db.repositories import programmes, settings
+from desktop.services import clock
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PROGRAMMES = (
+    dict(code="AEOC", name="AEO Customs simplifications", authorisation_type="AEOC", tier=None,
+         is_msme_track=0, validity_years=None),
+    dict(code="AEOS", name="AEO Security and safety", authorisation_type="AEOS", tier=None,
+         is_msme_track=0, validity_years=None),
+    dict(code="AEOF", name="AEO Full (simplifications + security)", authorisation_type="AEOF",
+         tier=None, is_msme_track=0, validity_years=None),
+    dict(code="T1", name="Tier 1 (10 criteria)", authorisation_type="TIER", tier=1,
+         is_msme_track=0, validity_years=3),
+    dict(code="T2", name="Tier 2 (12 criteria)", authorisation_type="TIER", tier=2,
+         is_msme_track=0, validity_years=3),
+    dict(code="MSME", name="MSME simplified track", authorisation_type="MSME", tier=1,
+         is_msme_track=1, validity_years=3),
+)  # fmt: skip
+
+
+def open_database(
+    path: str | os.PathLike[str], *, backup_dir: Path | None = None
+) -> sqlite_utils.Database:
+    """Open ``path`` (creating it if needed), migrate it and return the connection.
+
+    Before any migration of a file that already holds data, a copy is written next to it
+    (or into ``backup_dir``). Raises :class:`db.errors.DbError` with a readable message.
+    """
+    db = connect(path)
+    try:
+        migrations.check_compatible(db)
+        todo = migrations.pending(db)
+        if todo and migrations.known_names()[0] not in todo:
+            _backup_before_migration(db, Path(path), todo[0], backup_dir)
+        try:
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            err = classify(exc, str(path))
+            if err is None:
+                raise
+            raise err from exc
+        if programmes.count(db) == 0:
+            seed_defaults(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _backup_before_migration(
+    db: sqlite_utils.Database, path: Path, first: str, backup_dir: Path | None
+) -> Path:
+    folder = backup_dir or path.parent
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"{path.stem}.before-{first}.{stamp}{path.suffix or '.sqlite'}"
+    logger.info("backing up %s to %s before migrating", path, dest)
+    backup_to(db, dest)
+    return dest
+
+
+def seed_defaults(db: sqlite_utils.Database) -> None:
+    now = clock.now_iso()
+    with db.atomic():
+        programmes.insert_many(db, ({**p, "updated_at": now} for p in _with_defaults()))
+        settings.put(db, "unit_name", "AEO Unit")
+
+
+def _with_defaults() -> list[dict[str, object]]:
+    base = dict(acceptance_days=30, decision_days=120, extension_days=60, effective_days=5,
+                renewal_notice_months=6, is_active=1)  # fmt: skip
+    return [{**base, **p} for p in DEFAULT_PROGRAMMES]
+
+
+__all__ = ["DbError", "open_database", "seed_defaults"]
