@@ -74,9 +74,12 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite_u
             conn = sqlite3.connect(str(p))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema is the first real access: a non-database file fails here.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
+        # WAL is a persistent property of the file: switch only a file that is ours or still
+        # empty, never another program's file that check_compatible() is about to refuse.
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if not readonly and (app_id == APPLICATION_ID or (app_id == 0 and objects == 0)):
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 logger.warning("journal_mode is %s, not WAL, for %s", mode, p)

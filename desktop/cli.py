@@ -36,8 +36,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop.services.database import open_database
-    from desktop.services.demo import build_demo
+    from desktop.services.demo import create_demo_file
 
     path: Path = args.demo_db
     if path.exists():
@@ -47,20 +46,7 @@ def _demo(args: argparse.Namespace) -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     start = time.perf_counter()
-    tmp = path.with_name(path.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    try:
-        db = open_database(tmp)
-        try:
-            counts = build_demo(db, scale=args.scale, seed=args.seed)
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            db.close()
-        tmp.replace(path)  # the demo appears whole, or not at all
-    finally:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    counts = create_demo_file(path, scale=args.scale, seed=args.seed)
     took = time.perf_counter() - start
     summary = ", ".join(f"{v:,} {k}" for k, v in counts.items())
     print(f"demo database {path}: {summary} in {took:.1f} s")

@@ -139,3 +139,12 @@ def insert_identifiers_many(
         "VALUES (?, ?, ?, ?, ?)",
         ((new_uuid(), *it) for it in items),
     )
+
+
+def distinct_regions(db: sqlite_utils.Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT DISTINCT region FROM operators WHERE region <> '' ORDER BY region"
+        ).fetchall()
+    ]

@@ -62,6 +62,11 @@ def open_database(
     return db
 
 
+def connect_worker(path: str | os.PathLike[str]) -> sqlite_utils.Database:
+    """A connection for a background job: same pragmas, schema already migrated."""
+    return connect(path)
+
+
 def _backup_before_migration(
     db: sqlite_utils.Database, path: Path, first: str, backup_dir: Path | None
 ) -> Path:

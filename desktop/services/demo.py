@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -28,6 +29,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.operators import SizeClass, size_class
 from desktop.services import clock
 from desktop.services.case_service import derived_fields, rules_of
+from desktop.services.database import open_database
 
 Progress = Callable[[int, int, str], None]
 
@@ -228,7 +230,7 @@ def _staff(rng: random.Random, count: int, today: date) -> list[dict[str, Any]]:
                 "email": f"{name.lower().replace(' ', '.')}@douane.example",
                 "roles": roles,
                 "office": REGIONS[i % len(REGIONS)],
-                "caseload_capacity": float(rng.choice((10, 12, 14, 16, 18)))
+                "caseload_capacity": float(rng.choice((18, 22, 26, 30)))
                 if "validator" in roles
                 else 0.0,
                 "active_from": active_from.isoformat(),
@@ -411,3 +413,25 @@ def _programme_for(
         return by_code["MSME"]
     code = rng.choices(("AEOF", "AEOC", "AEOS", "T1", "T2"), (35, 25, 15, 15, 10))[0]
     return by_code[code]
+
+
+def create_demo_file(
+    path: Path, *, scale: str = "small", seed: int = 1, progress: Progress | None = None
+) -> dict[str, int]:
+    """Build a demo database at ``path`` (which must not exist). The file is built under a
+    temporary name and renamed at the end: it appears whole, or not at all."""
+    if path.exists():
+        raise DomainError(f"{path} already exists.")
+    tmp = path.with_name(path.name + ".building")
+    try:
+        db = open_database(tmp)
+        try:
+            counts = build_demo(db, scale=scale, seed=seed, progress=progress)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        tmp.replace(path)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    return counts

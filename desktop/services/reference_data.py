@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.repositories import operators as operator_repo
 from db.repositories import programmes as programme_repo
 from db.repositories import settings as settings_repo
 from db.repositories import staff as staff_repo
@@ -26,3 +27,7 @@ def staff(db: sqlite_utils.Database) -> list[Row]:
 
 def unit_name(db: sqlite_utils.Database) -> str:
     return settings_repo.get(db, "unit_name", "AEO Unit") or "AEO Unit"
+
+
+def regions(db: sqlite_utils.Database) -> list[str]:
+    return operator_repo.distinct_regions(db)

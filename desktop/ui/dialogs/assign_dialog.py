@@ -1,0 +1,137 @@
+"""Assign or reassign one case or many: each validator's weighted load against capacity, and a
+suggestion that says why."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.workload import Suggestion, ValidatorLoad
+from desktop.services import workload_service
+
+NAME, OFFICE, OPEN, LOAD, UTIL = range(5)
+
+
+class AssignDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, db: sqlite_utils.Database, case_ids: list[int]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignDialog")
+        self.setWindowTitle(self.tr("Assign %n case(s)", "", len(case_ids)))
+        self.case_ids = list(case_ids)
+        self.loads: list[ValidatorLoad] = workload_service.validator_loads(db)
+        self.suggestion: Suggestion = workload_service.suggest_for_cases(
+            db, case_ids, loads=self.loads
+        )
+
+        layout = QVBoxLayout(self)
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setObjectName("suggestion")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setStyleSheet(
+            "background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 8px;"
+        )
+        self.suggestion_label.setText(self.tr("Suggested: ") + self.suggestion.text)
+        layout.addWidget(self.suggestion_label)
+
+        self.table = QTableWidget(len(self.loads), 5, self)
+        self.table.setObjectName("validatorTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Validator"),
+                self.tr("Office"),
+                self.tr("Open cases"),
+                self.tr("Load / capacity"),
+                self.tr("Utilisation"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (OFFICE, OPEN, LOAD):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UTIL, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(UTIL, 150)
+        suggested_row = 0
+        ordered = sorted(self.loads, key=lambda v: (v.utilisation, v.name))
+        self.loads = ordered
+        for row, v in enumerate(ordered):
+            name = QTableWidgetItem(v.name)
+            name.setData(Qt.ItemDataRole.UserRole, v.staff_id)
+            if v.staff_id == self.suggestion.staff_id:
+                suggested_row = row
+                name.setText(v.name + "  ★")
+                name.setToolTip(self.tr("Suggested"))
+            self.table.setItem(row, NAME, name)
+            self.table.setItem(row, OFFICE, QTableWidgetItem(v.office))
+            open_item = QTableWidgetItem(str(v.open_cases))
+            open_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, OPEN, open_item)
+            load = QTableWidgetItem(f"{v.load:.1f} / {v.capacity:.0f}")
+            load.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if v.load > v.capacity:
+                load.setForeground(QBrush(QColor("#b3261e")))
+            self.table.setItem(row, LOAD, load)
+            bar = QProgressBar(self.table)
+            pct = 100 if v.capacity <= 0 else round(100 * v.load / v.capacity)
+            bar.setRange(0, 100)
+            bar.setValue(min(pct, 100))
+            bar.setFormat(f"{pct}%")
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            bar.setAccessibleName(self.tr("Utilisation of %1").replace("%1", v.name))
+            self.table.setCellWidget(row, UTIL, bar)
+        layout.addWidget(self.table, 1)
+
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("assignReason")
+        self.reason_edit.setPlaceholderText(
+            self.tr("Reason or note (optional, kept in the timeline)")
+        )
+        layout.addWidget(self.reason_edit)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        if self.loads:
+            self.table.selectRow(suggested_row)
+        self._on_table_item_selection_changed()
+        self.table.doubleClicked.connect(self.accept)
+        self.resize(680, 480)
+
+    def chosen_staff_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), NAME)
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def reason(self) -> str:
+        return self.reason_edit.text()
+
+    @Slot()
+    def _on_table_item_selection_changed(self) -> None:
+        self._ok.setEnabled(self.chosen_staff_id() is not None)

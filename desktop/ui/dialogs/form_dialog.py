@@ -1,0 +1,91 @@
+"""Base for dialogs that save through a service: problems are shown inside the dialog, next
+to the fields they name, and the dialog stays open until the save succeeds."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError, ValidationError
+from desktop.ui.errors import is_known, show_error
+
+_BAD_STYLE = "border: 1px solid #b3261e;"
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_value: Any = None
+        self._field_widgets: dict[str, QWidget] = {}
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("formErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
+        )
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.buttons)
+
+    def bind_field(self, label: str, widget: QWidget) -> None:
+        """``label`` is the field name that domain messages use (e.g. "Headcount")."""
+        self._field_widgets[label] = widget
+
+    def submit(self) -> Any:
+        """Save through a service and return what it returns. Raise DomainError on problems."""
+        raise NotImplementedError
+
+    def show_problems(self, exc: DomainError) -> None:
+        for w in self._field_widgets.values():
+            w.setStyleSheet("")
+        if isinstance(exc, ValidationError):
+            for field in exc.problems:
+                for label, widget in self._field_widgets.items():
+                    if (
+                        field == label
+                        or field.startswith(label + " ")
+                        or field.startswith(label + "(")
+                    ):
+                        widget.setStyleSheet(_BAD_STYLE)
+        self.error_label.setText(str(exc))
+        self.error_label.show()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.result_value = self.submit()
+        except DomainError as exc:
+            self.show_problems(exc)
+            return
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+def to_date(qd: QDate) -> date:
+    return date(qd.year(), qd.month(), qd.day())
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)

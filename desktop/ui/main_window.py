@@ -1,0 +1,336 @@
+"""The main window: navigation, toolbar, menus, status bar, and the pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.services import caseload_service, reference_data
+from desktop.services.actor import Actor
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.caseload_page import CaseloadPage
+from desktop.ui.widgets.dashboard_page import DashboardPage
+from desktop.ui.widgets.placeholder_page import PlaceholderPage
+
+APP_VERSION = "0.1.0"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._ctx = ctx
+        self.unit_name = reference_data.unit_name(ctx.db)
+        self.setWindowTitle(f"AEO Desk – {self.unit_name} – {ctx.path.name}")
+
+        self.caseload = CaseloadPage(ctx, self)
+        self.dashboard = DashboardPage(ctx, self)
+        self.pages = QStackedWidget(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(176)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; background: palette(window); }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.08)
+        self.nav.setFont(nav_font)
+        self._page_actions: list[QAction] = []
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Caseload"), self.caseload),
+            (self.tr("Dashboard"), self.dashboard),
+            (
+                self.tr("Audits"),
+                PlaceholderPage(
+                    self.tr("Site audits"),
+                    self.tr(
+                        "Checklist templates, audit planning and offline checklist entry, "
+                        "findings and corrective actions will live here."
+                    ),
+                    self,
+                ),
+            ),
+            (
+                self.tr("Contact points"),
+                PlaceholderPage(
+                    self.tr("Contact points"),
+                    self.tr(
+                        "Dedicated contact officers for every operator, MSMEs first, with "
+                        "handovers on rotation and a contact log, will live here."
+                    ),
+                    self,
+                ),
+            ),
+            (
+                self.tr("Training"),
+                PlaceholderPage(
+                    self.tr("Staff training"),
+                    self.tr(
+                        "The course catalogue, training records and the follow-up queue of "
+                        "due and overdue training will live here."
+                    ),
+                    self,
+                ),
+            ),
+            (
+                self.tr("Reports"),
+                PlaceholderPage(
+                    self.tr("Reports"),
+                    self.tr("List exports and the ministry workbook will live here."),
+                    self,
+                ),
+            ),
+        ]
+        for i, (title, page) in enumerate(pages):
+            self.pages.addWidget(page)
+            item = QListWidgetItem(title, self.nav)
+            item.setSizeHint(QSize(160, 34))
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, n=i: self.show_page(n))
+            self._page_actions.append(action)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.status_counts = QLabel(self)
+        self.status_counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.caseload.counts_changed.connect(self.update_status)
+        self.caseload.data_changed.connect(self._on_caseload_data_changed)
+        self.dashboard.case_requested.connect(self.open_case)
+
+        self.caseload.restore_state()
+        geometry = ctx.settings.geometry("MainWindow")
+        if geometry.isEmpty():
+            self.resize(1280, 800)
+        else:
+            self.restoreGeometry(geometry)
+        self._restore_actor()
+        self.caseload.apply_filters()
+        self.nav.setCurrentRow(0)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str | None, slot: Any, icon: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_case_action = self._action(
+            self.tr("&New case…"), "Ctrl+N", self._on_new_case, sp.SP_FileIcon
+        )
+        self.new_operator_action = self._action(
+            self.tr("New &operator…"), "Ctrl+Shift+N", self._on_new_operator, sp.SP_DirIcon
+        )
+        self.edit_case_action = self._action(
+            self.tr("&Edit case…"), "Ctrl+E", self._on_edit_case, sp.SP_FileDialogDetailedView
+        )
+        self.assign_action = self._action(
+            self.tr("&Assign selected…"), "Ctrl+Shift+A", self._on_assign, sp.SP_ArrowRight
+        )
+        self.my_caseload_action = self._action(
+            self.tr("&My caseload"), "Ctrl+M", self._on_my_caseload, sp.SP_FileDialogListView
+        )
+        self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self._on_find)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), "F5", self.refresh, sp.SP_BrowserReload
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.about_action = self._action(self.tr("&About AEO Desk"), None, self._on_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(18, 18))
+        for a in (
+            self.new_case_action,
+            self.new_operator_action,
+            self.edit_case_action,
+            self.assign_action,
+            self.my_caseload_action,
+            self.refresh_action,
+        ):
+            tb.addAction(a)
+        spacer = QWidget(tb)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        tb.addWidget(QLabel(self.tr("Acting as: "), tb))
+        self.actor_combo = QComboBox(tb)
+        self.actor_combo.setObjectName("actingAs")
+        self.actor_combo.setAccessibleName(self.tr("Acting as"))
+        self.actor_combo.setMinimumWidth(180)
+        tb.addWidget(self.actor_combo)
+        self.addToolBar(tb)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        cases = bar.addMenu(self.tr("&Cases"))
+        for a in (
+            self.new_case_action,
+            self.new_operator_action,
+            self.edit_case_action,
+            self.assign_action,
+        ):
+            cases.addAction(a)
+        cases.addSeparator()
+        cases.addAction(self.my_caseload_action)
+        cases.addAction(self.find_action)
+        view = bar.addMenu(self.tr("&View"))
+        for a in self._page_actions:
+            view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _restore_actor(self) -> None:
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        self.actor_combo.addItem(self.tr("(not a staff member)"), 0)
+        for person in reference_data.staff(self._ctx.db):
+            if not person["active_to"]:
+                self.actor_combo.addItem(person["name"], person["id"])
+        i = self.actor_combo.findData(self._ctx.settings.acting_staff_id())
+        self.actor_combo.setCurrentIndex(max(i, 0))
+        self.actor_combo.blockSignals(False)
+        self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
+        self._on_actor_combo_changed()
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def show_page(self, n: int) -> None:
+        self.nav.setCurrentRow(n)
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.dashboard and self.dashboard.data is None:
+            self.dashboard.refresh()
+
+    @Slot()
+    def _on_actor_combo_changed(self) -> None:
+        staff_id = self.actor_combo.currentData() or None
+        name = self.actor_combo.currentText() if staff_id else Actor.system_user().name
+        self._ctx.actor = Actor(name=name, staff_id=staff_id)
+        self._ctx.settings.set_acting_staff_id(staff_id)
+        self.caseload.filter_bar.set_acting_staff(staff_id)
+        self.update_status()
+
+    def open_case(self, case_id: int) -> None:
+        self.show_page(0)
+        if not self.caseload.select_case(case_id):
+            self.caseload.filter_bar.clear()
+            self.caseload.select_case(case_id)
+
+    @Slot()
+    def update_status(self) -> None:
+        counts = caseload_service.counts(self._ctx.db)
+        shown = self.caseload.shown_count()
+        self.status_counts.setText(
+            self.tr("%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{counts['total']:,}")
+            .replace("%3", f"{counts['overdue']:,}")
+            .replace("%4", self._ctx.actor.name)
+        )
+
+    @Slot()
+    def _on_caseload_data_changed(self) -> None:
+        self.dashboard.data = None
+        if self.pages.currentWidget() is self.dashboard:
+            self.dashboard.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.caseload.reload_reference_data()
+        self.caseload.refresh_after_change()
+        if self.pages.currentWidget() is self.dashboard:
+            self.dashboard.refresh()
+
+    @Slot()
+    def _on_new_case(self) -> None:
+        self.show_page(0)
+        self.caseload.request_new_case()
+
+    @Slot()
+    def _on_new_operator(self) -> None:
+        self.caseload.request_edit_operator(None)
+
+    @Slot()
+    def _on_edit_case(self) -> None:
+        self.show_page(0)
+        self.caseload.request_edit_case()
+
+    @Slot()
+    def _on_assign(self) -> None:
+        self.show_page(0)
+        self.caseload.request_assign()
+
+    @Slot()
+    def _on_my_caseload(self) -> None:
+        self.show_page(0)
+        self.caseload.filter_bar.show_my_caseload()
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.show_page(0)
+        self.caseload.filter_bar.search_edit.setFocus()
+        self.caseload.filter_bar.search_edit.selectAll()
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AEO Desk"),
+            self.tr("AEO Desk %1\nOffline desk for Customs AEO units.\nDatabase: %2")
+            .replace("%1", APP_VERSION)
+            .replace("%2", str(self._ctx.path)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ctx.settings.set_geometry("MainWindow", self.saveGeometry())
+        self.caseload.save_state()
+        self._ctx.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,308 @@
+"""The right-hand pane of the caseload: the case, its operator, its legal next steps and
+its timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.cases import ACTION_LABELS, CaseKind, CaseState, Priority, needs_reason
+from desktop.domain.operators import SizeClass
+from desktop.services import clock
+from desktop.services.case_service import CaseDetail
+
+STATE_COLOURS = {
+    "open": ("#e8f0fe", "#174ea6"),
+    "good": ("#e6f4ea", "#137333"),
+    "bad": ("#fce8e6", "#a50e0e"),
+    "neutral": ("#f1f3f4", "#3c4043"),
+}
+_GOOD = {CaseState.GRANTED, CaseState.ACTIVE, CaseState.RENEWED}
+_BAD = {CaseState.REJECTED, CaseState.NOT_ACCEPTED, CaseState.REVOKED, CaseState.SUSPENDED}
+
+
+def state_colours(state: CaseState) -> tuple[str, str]:
+    if state in _GOOD:
+        return STATE_COLOURS["good"]
+    if state in _BAD:
+        return STATE_COLOURS["bad"]
+    if state.is_open:
+        return STATE_COLOURS["open"]
+    return STATE_COLOURS["neutral"]
+
+
+class CaseDetailWidget(QScrollArea):
+    transition_requested = Signal(int, object)  # case id, CaseState
+    extend_requested = Signal(int)
+    assign_requested = Signal(int)
+    edit_case_requested = Signal(int)
+    edit_operator_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseDetail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._case_id: int | None = None
+        self._operator_id: int | None = None
+        body = QWidget(self)
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(8, 4, 8, 8)
+
+        self._empty = QLabel(
+            self.tr("Select a case in the list to see its details, deadlines and timeline."), body
+        )
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setStyleSheet("color: palette(mid); padding: 40px;")
+        outer.addWidget(self._empty)
+
+        self._content = QWidget(body)
+        content = QVBoxLayout(self._content)
+        content.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._content)
+
+        title_row = QHBoxLayout()
+        self.title = QLabel(self._content)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_badge = QLabel(self._content)
+        self.state_badge.setObjectName("stateBadge")
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.state_badge)
+        title_row.addStretch(1)
+        content.addLayout(title_row)
+        self.subtitle = QLabel(self._content)
+        self.subtitle.setWordWrap(True)
+        content.addWidget(self.subtitle)
+
+        self.actions_box = QGroupBox(self.tr("Next steps"), self._content)
+        self._actions = QGridLayout(self.actions_box)
+        self._actions.setHorizontalSpacing(6)
+        content.addWidget(self.actions_box)
+
+        case_box = QGroupBox(self.tr("Case"), self._content)
+        self._case_form = QFormLayout(case_box)
+        self._case_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("kind", self.tr("Kind")),
+            ("programme", self.tr("Programme")),
+            ("priority", self.tr("Priority")),
+            ("validator", self.tr("Validator")),
+            ("received", self.tr("Received")),
+            ("acceptance_due", self.tr("Acceptance due")),
+            ("accepted", self.tr("Accepted")),
+            ("decision_due", self.tr("Decision due")),
+            ("decided", self.tr("Decided")),
+            ("validity", self.tr("Authorisation")),
+            ("summary", self.tr("Summary")),
+        ):
+            value = QLabel(case_box)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._fields[key] = value
+            self._case_form.addRow(label + ":", value)
+        content.addWidget(case_box)
+
+        op_box = QGroupBox(self.tr("Operator"), self._content)
+        self._op_form = QFormLayout(op_box)
+        self._op_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._op_fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("name", self.tr("Name")),
+            ("size", self.tr("Size class")),
+            ("identifiers", self.tr("Identifiers")),
+            ("sector", self.tr("Sector")),
+            ("roles", self.tr("Supply-chain roles")),
+            ("region", self.tr("Region")),
+            ("address", self.tr("Address")),
+        ):
+            value = QLabel(op_box)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._op_fields[key] = value
+            self._op_form.addRow(label + ":", value)
+        self.edit_operator_button = QPushButton(self.tr("Edit operator…"), op_box)
+        self.edit_operator_button.clicked.connect(self._on_edit_operator_clicked)
+        self._op_form.addRow("", self.edit_operator_button)
+        content.addWidget(op_box)
+
+        timeline_box = QGroupBox(self.tr("Timeline"), self._content)
+        tl = QVBoxLayout(timeline_box)
+        self.timeline = QTreeWidget(timeline_box)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.timeline.setHeaderLabels(
+            [self.tr("Date"), self.tr("By"), self.tr("What"), self.tr("Reason")]
+        )
+        header = self.timeline.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.timeline.setMinimumHeight(180)
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        tl.addWidget(self.timeline)
+        content.addWidget(timeline_box, 1)
+        self.show_detail(None)
+
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def action_buttons(self) -> dict[str, QPushButton]:
+        """Buttons by object name (tests and keyboard users find them by name)."""
+        found: dict[str, QPushButton] = {}
+        for i in range(self._actions.count()):
+            item = self._actions.itemAt(i)
+            w = item.widget() if item else None
+            if isinstance(w, QPushButton):
+                found[w.objectName()] = w
+        return found
+
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        self._empty.setVisible(detail is None)
+        self._content.setVisible(detail is not None)
+        if detail is None:
+            self._case_id = None
+            return
+        c, op = detail.case, detail.operator
+        self._case_id = c["id"]
+        self._operator_id = op["id"]
+        state = CaseState(c["state"])
+        today = clock.today()
+        self.title.setText(c["reference"])
+        bg, fg = state_colours(state)
+        self.state_badge.setText(state.label)
+        self.state_badge.setStyleSheet(
+            f"background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
+            "font-weight: 600;"
+        )
+        self.subtitle.setText(f"{op['name']} · {CaseKind(c['kind']).label}")
+
+        self._fields["kind"].setText(CaseKind(c["kind"]).label)
+        self._fields["programme"].setText(f"{c['programme_code']} – {c['programme_name']}")
+        self._fields["priority"].setText(Priority(c["priority"]).label)
+        self._fields["validator"].setText(c["validator_name"] or self.tr("Not assigned"))
+        self._fields["received"].setText(c["received_on"])
+        d = detail.deadlines
+        acc_due = d.acceptance_due.isoformat()
+        if state in (CaseState.RECEIVED, CaseState.INFO_REQUESTED):
+            acc_due += self._days_note(d.acceptance_due, today)
+        self._fields["acceptance_due"].setText(acc_due)
+        self._fields["accepted"].setText(c["accepted_on"] or "—")
+        if d.decision_due:
+            text = d.decision_due.isoformat()
+            if c["extension_days"]:
+                text += " " + self.tr("(extended by %n day(s))", "", c["extension_days"])
+            if state.is_open and state not in (CaseState.UNDER_REASSESSMENT, CaseState.SUSPENDED):
+                text += self._days_note(d.decision_due, today)
+            self._fields["decision_due"].setText(text)
+        else:
+            self._fields["decision_due"].setText(self.tr("after acceptance"))
+        self._fields["decided"].setText(c["decided_on"] or "—")
+        if d.effective_on:
+            validity = self.tr("effective %1").replace("%1", d.effective_on.isoformat())
+            if d.expires_on:
+                validity += ", " + self.tr("expires %1").replace("%1", d.expires_on.isoformat())
+            self._fields["validity"].setText(validity)
+        else:
+            self._fields["validity"].setText("—")
+        self._fields["summary"].setText(c["summary"] or "—")
+
+        size = SizeClass(op["size_class"])
+        size_text = size.label + (" · MSME" if size.is_msme else "")
+        size_text += f" ({op['headcount']} " + self.tr("staff") + ")"
+        self._op_fields["name"].setText(op["name"])
+        self._op_fields["size"].setText(size_text)
+        self._op_fields["identifiers"].setText(
+            ", ".join(f"{i['scheme']} {i['value']}" for i in op["identifiers"]) or "—"
+        )
+        self._op_fields["sector"].setText(op["sector"] or "—")
+        self._op_fields["roles"].setText(", ".join(op["roles"]) or "—")
+        self._op_fields["region"].setText(op["region"] or "—")
+        self._op_fields["address"].setText(op["address"] or "—")
+
+        self._rebuild_actions(detail)
+        self.timeline.clear()
+        items = []
+        for e in reversed(detail.events):
+            what = e["detail"] or e["kind"]
+            items.append(QTreeWidgetItem([e["effective_on"], e["actor"], what, e["reason"]]))
+            items[-1].setToolTip(2, what)
+            items[-1].setToolTip(3, e["reason"])
+        self.timeline.addTopLevelItems(items)
+        self.timeline.setColumnWidth(2, 230)
+
+    def _days_note(self, due: date, today: date) -> str:
+        days = (due - today).days
+        if days < 0:
+            return "  ⚠ " + self.tr("overdue by %n day(s)", "", -days)
+        return "  " + self.tr("(%n day(s) left)", "", days)
+
+    def _rebuild_actions(self, detail: CaseDetail) -> None:
+        while self._actions.count():
+            item = self._actions.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        case_id = detail.case["id"]
+        buttons: list[QPushButton] = []
+        for target in detail.legal_next:
+            b = QPushButton(ACTION_LABELS[target], self.actions_box)
+            b.setObjectName(f"move_{target.value}")
+            tip = self.tr("Move the case to “%1”").replace("%1", target.label)
+            if needs_reason(target):
+                tip += " " + self.tr("(a reason is required)")
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _=False, t=target: self.transition_requested.emit(case_id, t))
+            buttons.append(b)
+        state = CaseState(detail.case["state"])
+        if detail.case["accepted_on"] and state.is_open and detail.extension_left > 0:
+            b = QPushButton(self.tr("Extend decision period…"), self.actions_box)
+            b.setObjectName("extend")
+            b.clicked.connect(lambda: self.extend_requested.emit(case_id))
+            buttons.append(b)
+        b = QPushButton(self.tr("Assign…"), self.actions_box)
+        b.setObjectName("assign")
+        b.clicked.connect(lambda: self.assign_requested.emit(case_id))
+        buttons.append(b)
+        b = QPushButton(self.tr("Edit case…"), self.actions_box)
+        b.setObjectName("editCase")
+        b.clicked.connect(lambda: self.edit_case_requested.emit(case_id))
+        buttons.append(b)
+        for i, button in enumerate(buttons):
+            self._actions.addWidget(button, i // 2, i % 2)
+        if not detail.legal_next:
+            note = QLabel(self.tr("This case is closed: no further state changes."))
+            note.setObjectName("closedNote")
+            self._actions.addWidget(note, (len(buttons) + 1) // 2, 0, 1, 2)
+
+    def _on_edit_operator_clicked(self) -> None:
+        if self._operator_id is not None:
+            self.edit_operator_requested.emit(self._operator_id)

@@ -1,0 +1,310 @@
+"""Caseload: filters and quick search, the case table, and the detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.cases import CaseState, needs_reason
+from desktop.domain.errors import DomainError
+from desktop.services import case_service, reference_data
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.assign_dialog import AssignDialog
+from desktop.ui.dialogs.case_dialog import CaseDialog
+from desktop.ui.dialogs.extension_dialog import ExtensionDialog
+from desktop.ui.dialogs.operator_dialog import OperatorDialog
+from desktop.ui.dialogs.transition_dialog import TransitionDialog
+from desktop.ui.errors import show_error
+from desktop.ui.models.case_table_model import (
+    CASE_ID_ROLE,
+    SORT_KEY,
+    CaseColumn,
+    CaseTableModel,
+)
+from desktop.ui.widgets.case_detail_widget import CaseDetailWidget
+from desktop.ui.widgets.case_filter_bar import CaseFilterBar
+from desktop.ui.workers import run_in_background
+
+_DEFAULT_WIDTHS = {
+    CaseColumn.REFERENCE: 118,
+    CaseColumn.OPERATOR: 230,
+    CaseColumn.SIZE: 62,
+    CaseColumn.KIND: 120,
+    CaseColumn.PROGRAMME: 70,
+    CaseColumn.STATE: 165,
+    CaseColumn.VALIDATOR: 130,
+    CaseColumn.PRIORITY: 64,
+    CaseColumn.RECEIVED: 88,
+    CaseColumn.DEADLINE: 96,
+    CaseColumn.DAYS_LEFT: 70,
+    CaseColumn.REGION: 150,
+}
+
+
+class CaseloadPage(QWidget):
+    counts_changed = Signal()
+    data_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseloadPage")
+        self._ctx = ctx
+        self.filter_bar = CaseFilterBar(self)
+        self.model = CaseTableModel(ctx.db, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSortIndicator(CaseColumn.RECEIVED, Qt.SortOrder.DescendingOrder)
+        for col, width in _DEFAULT_WIDTHS.items():
+            self.table.setColumnWidth(col, width)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.detail = CaseDetailWidget(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("caseloadSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter_bar.query_changed.connect(self._on_filter_bar_query_changed)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.detail.transition_requested.connect(self.request_transition)
+        self.detail.extend_requested.connect(self.request_extension)
+        self.detail.assign_requested.connect(lambda cid: self.request_assign([cid]))
+        self.detail.edit_case_requested.connect(self.request_edit_case)
+        self.detail.edit_operator_requested.connect(self.request_edit_operator)
+        self.reload_reference_data()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = self._ctx.settings
+        header_state = s.state("caseTableHeader")
+        if not header_state.isEmpty():
+            self.table.horizontalHeader().restoreState(header_state)
+        splitter_state = s.state("caseloadSplitter")
+        if not splitter_state.isEmpty():
+            self.splitter.restoreState(splitter_state)
+        header = self.table.horizontalHeader()
+        key = CaseColumn(header.sortIndicatorSection())
+        self.filter_bar.set_sort(
+            SORT_KEY[key], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+
+    def save_state(self) -> None:
+        self._ctx.settings.set_state("caseTableHeader", self.table.horizontalHeader().saveState())
+        self._ctx.settings.set_state("caseloadSplitter", self.splitter.saveState())
+
+    def reload_reference_data(self) -> None:
+        self.filter_bar.set_reference_data(
+            reference_data.validators(self._ctx.db, active_only=False),
+            reference_data.programmes(self._ctx.db),
+        )
+
+    def apply_filters(self) -> None:
+        self._set_query(self.filter_bar.query())
+
+    def shown_count(self) -> int:
+        return self.model.rowCount()
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.case_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def current_case_id(self) -> int | None:
+        return self.detail.case_id()
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _set_query(self, query: Any) -> None:
+        keep = self.current_case_id()
+        self.model.set_query(query)
+        if keep is None or not self.select_case(keep):
+            self.detail.show_detail(None)
+        self.counts_changed.emit()
+
+    def refresh_after_change(self, case_id: int | None = None) -> None:
+        """Re-run the query (the change may move rows in or out), keep the selection."""
+        keep = case_id or self.current_case_id()
+        self.model.set_query(self.model.query)
+        if (keep is not None and not self.select_case(keep)) or keep is not None:
+            self._show_case(keep)
+        self.counts_changed.emit()
+        self.data_changed.emit()
+
+    def _show_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self.detail.show_detail(None)
+            return
+        try:
+            self.detail.show_detail(case_service.case_detail(self._ctx.db, case_id))
+        except DomainError as exc:
+            self.detail.show_detail(None)
+            show_error(self, exc)
+
+    # --- slots ------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_filter_bar_query_changed(self, query: Any) -> None:
+        self._set_query(query)
+
+    @Slot(int, Qt.SortOrder)
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.filter_bar.set_sort(
+            SORT_KEY[CaseColumn(column)], order == Qt.SortOrder.DescendingOrder
+        )
+
+    @Slot()
+    def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
+        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+        self._show_case(case_id)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def request_transition(self, case_id: int, target: CaseState) -> TransitionDialog | None:
+        detail = case_service.case_detail(self._ctx.db, case_id)
+        dialog = TransitionDialog(
+            self,
+            self._ctx.db,
+            case_id,
+            detail.case["reference"],
+            CaseState(detail.case["state"]),
+            target,
+            self._ctx.actor,
+        )
+        dialog.accepted.connect(lambda: self.refresh_after_change(case_id))
+        dialog.open()
+        if not needs_reason(target):
+            dialog.buttons.setFocus()
+        return dialog
+
+    def request_extension(self, case_id: int) -> ExtensionDialog:
+        detail = case_service.case_detail(self._ctx.db, case_id)
+        dialog = ExtensionDialog(
+            self,
+            self._ctx.db,
+            case_id,
+            detail.case["reference"],
+            detail.extension_left,
+            self._ctx.actor,
+        )
+        dialog.accepted.connect(lambda: self.refresh_after_change(case_id))
+        dialog.open()
+        return dialog
+
+    def request_assign(self, case_ids: list[int] | None = None) -> AssignDialog | None:
+        ids = case_ids or self.selected_case_ids()
+        if not ids:
+            show_error(self, DomainError(self.tr("Select one or more cases to assign.")))
+            return None
+        dialog = AssignDialog(self, self._ctx.db, ids)
+
+        def accepted() -> None:
+            staff_id = dialog.chosen_staff_id()
+            if staff_id is not None:
+                self.assign(ids, staff_id, dialog.reason())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def assign(self, case_ids: list[int], staff_id: int, reason: str = "") -> None:
+        """Bulk assignment runs on the worker: one transaction, all cases or none."""
+        actor = self._ctx.actor
+        keep = self.current_case_id()
+
+        def op(db: Any) -> int:
+            return case_service.assign(db, case_ids, staff_id, actor, reason=reason)
+
+        def done(changed: int) -> None:
+            self.refresh_after_change(keep)
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("%n case(s) assigned.", "", changed), 5000
+            )
+
+        self.last_job = run_in_background(
+            self,
+            op=op,
+            on_success=done,
+            progress_label=self.tr("Assigning cases…"),
+            db_path=self._ctx.path,
+        )
+
+    def request_edit_case(self, case_id: int | None = None) -> CaseDialog | None:
+        case_id = case_id or self.current_case_id()
+        if case_id is None:
+            return None
+        dialog = CaseDialog(self, self._ctx.db, self._ctx.actor, case_id=case_id)
+        dialog.accepted.connect(lambda: self.refresh_after_change(case_id))
+        dialog.open()
+        return dialog
+
+    def request_new_case(self, operator_id: int | None = None) -> CaseDialog:
+        dialog = CaseDialog(self, self._ctx.db, self._ctx.actor, operator_id=operator_id)
+
+        def new_operator() -> None:
+            op_dialog = self.request_edit_operator(None)
+            op_dialog.accepted.connect(lambda: dialog.set_operator(op_dialog.result_value))
+
+        dialog.new_operator_requested.connect(new_operator)
+        dialog.accepted.connect(lambda: self.refresh_after_change(dialog.result_value))
+        dialog.open()
+        return dialog
+
+    def request_edit_operator(self, operator_id: int | None) -> OperatorDialog:
+        regions = reference_data.regions(self._ctx.db)
+        dialog = OperatorDialog(self, self._ctx.db, operator_id, regions=regions)
+        if operator_id is not None:
+            dialog.accepted.connect(lambda: self.refresh_after_change(None))
+        else:
+            dialog.accepted.connect(
+                lambda: (
+                    self.window()
+                    .statusBar()
+                    .showMessage(  # type: ignore[attr-defined]
+                        self.tr("Operator saved."), 5000
+                    )
+                )
+            )
+        dialog.open()
+        return dialog
