@@ -309,7 +309,8 @@ def extend_decision_period(
     with db.atomic():
         row = _require_case(db, case_id)
         state = CaseState(row["state"])
-        if row["accepted_on"] is None or not state.is_open:
+        # A decided case (e.g. an authorisation under reassessment) has no period left.
+        if row["accepted_on"] is None or row["decided_on"] is not None or not state.is_open:
             raise ValidationError(
                 "only an accepted, open application has a decision period to extend.",
                 field="Extension (days)",

@@ -358,10 +358,14 @@ def _cases(
         extension = 0
         extension_reason = ""
         if accepted and target.is_open and rng.random() < 0.12:
-            extension = rng.choice((30, 45, 60))
-            extension_reason = "Complex supply chain: additional site visit needed."
-            ev(on, "extended", None, None, f"Decision period extended by {extension} days",
-               extension_reason, manager)  # fmt: skip
+            days = rng.choice((30, 45, 60))
+            # A decided case has no decision period left to extend. (Tested after the draws,
+            # so that a seed still gives the same demo otherwise.)
+            if decided is None:
+                extension = days
+                extension_reason = "Complex supply chain: additional site visit needed."
+                ev(on, "extended", None, None, f"Decision period extended by {extension} days",
+                   extension_reason, manager)  # fmt: skip
         dates = dl.CaseDates(received, accepted, decided, extension)
         case = {
             "id": case_id,
