@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -132,9 +133,25 @@ def case_ids_sql(q: CaseQuery) -> tuple[str, list[Any]]:
     return sql, params
 
 
+# Reading 100,000 ids as one JSON array is about twice as fast as 100,000 Python tuples.
+# The array keeps the subquery's order on SQLite < 3.41; from 3.44 the aggregate takes its own
+# ORDER BY. Between the two, the planner may drop a subquery's ORDER BY: fetch rows there.
+_ORDERED_SUBQUERY = sqlite3.sqlite_version_info < (3, 41, 0)
+_ORDERED_AGGREGATE = sqlite3.sqlite_version_info >= (3, 44, 0)
+
+
 def search_case_ids(db: sqlite_utils.Database, q: CaseQuery) -> list[int]:
     """Ids of every matching case, in display order (the list model keeps only these)."""
     sql, params = case_ids_sql(q)
+    if _ORDERED_AGGREGATE:
+        head, _, order = sql.partition(" ORDER BY ")
+        agg = head.replace(
+            "SELECT c.id ", "SELECT json_group_array(c.id ORDER BY " + order + ") ", 1
+        )
+        return list(json.loads(db.conn.execute(agg, params).fetchone()[0]))
+    if _ORDERED_SUBQUERY:
+        row = db.conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
+        return list(json.loads(row[0]))
     return [r[0] for r in db.conn.execute(sql, params).fetchall()]
 
 

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import DbError
 from desktop.domain.errors import DomainError
 from desktop.services.database import open_database
-from desktop.services.demo import create_demo_file
 from desktop.ui import settings as ui_settings
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.first_run_dialog import DEMO, EMPTY, FirstRunDialog
 from desktop.ui.errors import install_excepthook, set_quiet, show_error
 from desktop.ui.main_window import APP_VERSION, MainWindow
 from desktop.ui.workers import run_in_background
@@ -78,6 +76,8 @@ def _interactive(app: QApplication) -> bool:
 
 def _build_demo_with_progress(path: Path) -> None:
     """Build the demo off the UI thread, with a progress dialog; re-raise its failure."""
+    from desktop.services.demo import create_demo_file
+
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -113,6 +113,8 @@ def run_gui(
     settings = ui_settings.Settings(settings_path)
     path = Path(db_path) if db_path else ui_settings.default_database_path()
     if not path.exists() and interactive:
+        from desktop.ui.dialogs.first_run_dialog import DEMO, EMPTY, FirstRunDialog
+
         first = FirstRunDialog(None, str(path))
         first.exec()
         if first.choice == DEMO:

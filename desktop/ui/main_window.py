@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -25,13 +25,17 @@ from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.caseload_page import CaseloadPage
-from desktop.ui.widgets.dashboard_page import DashboardPage
 from desktop.ui.widgets.placeholder_page import PlaceholderPage
+
+if TYPE_CHECKING:
+    from desktop.ui.widgets.dashboard_page import DashboardPage
 
 APP_VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
+    CASELOAD, DASHBOARD = 0, 1
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -40,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"AEO Desk – {self.unit_name} – {ctx.path.name}")
 
         self.caseload = CaseloadPage(ctx, self)
-        self.dashboard = DashboardPage(ctx, self)
+        self._dashboard: DashboardPage | None = None  # built on first visit (QtCharts is big)
+        self._dashboard_slot = QWidget(self)
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -59,7 +64,7 @@ class MainWindow(QMainWindow):
         self._page_actions: list[QAction] = []
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Caseload"), self.caseload),
-            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Dashboard"), self._dashboard_slot),
             (
                 self.tr("Audits"),
                 PlaceholderPage(
@@ -128,7 +133,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self.caseload.counts_changed.connect(self.update_status)
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
-        self.dashboard.case_requested.connect(self.open_case)
 
         self.caseload.restore_state()
         geometry = ctx.settings.geometry("MainWindow")
@@ -240,14 +244,31 @@ class MainWindow(QMainWindow):
 
     # --- behaviour --------------------------------------------------------------------------
 
+    @property
+    def dashboard(self) -> DashboardPage:
+        """The dashboard page, built the first time someone asks for it."""
+        if self._dashboard is None:
+            from desktop.ui.widgets.dashboard_page import DashboardPage
+
+            self._dashboard = DashboardPage(self._ctx, self)
+            self._dashboard.case_requested.connect(self.open_case)
+            index = self.pages.indexOf(self._dashboard_slot)
+            self.pages.insertWidget(index, self._dashboard)
+            self.pages.removeWidget(self._dashboard_slot)
+            self._dashboard_slot.deleteLater()
+        return self._dashboard
+
     def show_page(self, n: int) -> None:
         self.nav.setCurrentRow(n)
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
+        if row == self.DASHBOARD and self._dashboard is None:
+            _ = self.dashboard
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.dashboard and self.dashboard.data is None:
-            self.dashboard.refresh()
+        dashboard = self._dashboard
+        if dashboard is not None and self.pages.currentWidget() is dashboard and not dashboard.data:
+            dashboard.refresh()
 
     @Slot()
     def _on_actor_combo_changed(self) -> None:
@@ -278,16 +299,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_caseload_data_changed(self) -> None:
-        self.dashboard.data = None
-        if self.pages.currentWidget() is self.dashboard:
-            self.dashboard.refresh()
+        if self._dashboard is None:
+            return
+        self._dashboard.data = None
+        if self.pages.currentWidget() is self._dashboard:
+            self._dashboard.refresh()
 
     @Slot()
     def refresh(self) -> None:
         self.caseload.reload_reference_data()
         self.caseload.refresh_after_change()
-        if self.pages.currentWidget() is self.dashboard:
-            self.dashboard.refresh()
+        if self._dashboard is not None and self.pages.currentWidget() is self._dashboard:
+            self._dashboard.refresh()
 
     @Slot()
     def _on_new_case(self) -> None:

@@ -68,6 +68,7 @@ class CaseTableModel(QAbstractTableModel):
         self._db = db
         self._query = CaseQuery()
         self._ids: list[int] = []
+        self._loaded = False
         self._blocks: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
         self._today = clock.today()
         self._headers = {
@@ -96,6 +97,7 @@ class CaseTableModel(QAbstractTableModel):
     def set_query(self, query: CaseQuery) -> None:
         self.beginResetModel()
         self._query = query
+        self._loaded = True
         self._ids = caseload_service.search_ids(self._db, query)
         self._blocks.clear()
         self._today = clock.today()
@@ -238,6 +240,9 @@ class CaseTableModel(QAbstractTableModel):
         key = SORT_KEY.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None
         if key is None:
             return
-        self.set_query(
-            replace(self._query, sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        query = replace(self._query, sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if not self._loaded:  # the view sorts while it is being set up: no query yet
+            self._query = query
+            return
+        if query != self._query:
+            self.set_query(query)

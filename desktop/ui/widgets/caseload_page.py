@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,11 +18,6 @@ from desktop.domain.cases import CaseState, needs_reason
 from desktop.domain.errors import DomainError
 from desktop.services import case_service, reference_data
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.assign_dialog import AssignDialog
-from desktop.ui.dialogs.case_dialog import CaseDialog
-from desktop.ui.dialogs.extension_dialog import ExtensionDialog
-from desktop.ui.dialogs.operator_dialog import OperatorDialog
-from desktop.ui.dialogs.transition_dialog import TransitionDialog
 from desktop.ui.errors import show_error
 from desktop.ui.models.case_table_model import (
     CASE_ID_ROLE,
@@ -33,6 +28,16 @@ from desktop.ui.models.case_table_model import (
 from desktop.ui.widgets.case_detail_widget import CaseDetailWidget
 from desktop.ui.widgets.case_filter_bar import CaseFilterBar
 from desktop.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.assign_dialog import AssignDialog
+    from desktop.ui.dialogs.case_dialog import CaseDialog
+    from desktop.ui.dialogs.extension_dialog import ExtensionDialog
+    from desktop.ui.dialogs.operator_dialog import OperatorDialog
+    from desktop.ui.dialogs.transition_dialog import TransitionDialog
+
+# Dialogs are imported when first opened, not at start-up: start-up time is a product figure
+# (docs/benchmarks.md) and the dialogs are not needed to show the caseload.
 
 _DEFAULT_WIDTHS = {
     CaseColumn.REFERENCE: 118,
@@ -202,6 +207,8 @@ class CaseloadPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def request_transition(self, case_id: int, target: CaseState) -> TransitionDialog | None:
+        from desktop.ui.dialogs.transition_dialog import TransitionDialog
+
         detail = case_service.case_detail(self._ctx.db, case_id)
         dialog = TransitionDialog(
             self,
@@ -219,6 +226,8 @@ class CaseloadPage(QWidget):
         return dialog
 
     def request_extension(self, case_id: int) -> ExtensionDialog:
+        from desktop.ui.dialogs.extension_dialog import ExtensionDialog
+
         detail = case_service.case_detail(self._ctx.db, case_id)
         dialog = ExtensionDialog(
             self,
@@ -237,6 +246,8 @@ class CaseloadPage(QWidget):
         if not ids:
             show_error(self, DomainError(self.tr("Select one or more cases to assign.")))
             return None
+        from desktop.ui.dialogs.assign_dialog import AssignDialog
+
         dialog = AssignDialog(self, self._ctx.db, ids)
 
         def accepted() -> None:
@@ -274,12 +285,16 @@ class CaseloadPage(QWidget):
         case_id = case_id or self.current_case_id()
         if case_id is None:
             return None
+        from desktop.ui.dialogs.case_dialog import CaseDialog
+
         dialog = CaseDialog(self, self._ctx.db, self._ctx.actor, case_id=case_id)
         dialog.accepted.connect(lambda: self.refresh_after_change(case_id))
         dialog.open()
         return dialog
 
     def request_new_case(self, operator_id: int | None = None) -> CaseDialog:
+        from desktop.ui.dialogs.case_dialog import CaseDialog
+
         dialog = CaseDialog(self, self._ctx.db, self._ctx.actor, operator_id=operator_id)
 
         def new_operator() -> None:
@@ -292,6 +307,8 @@ class CaseloadPage(QWidget):
         return dialog
 
     def request_edit_operator(self, operator_id: int | None) -> OperatorDialog:
+        from desktop.ui.dialogs.operator_dialog import OperatorDialog
+
         regions = reference_data.regions(self._ctx.db)
         dialog = OperatorDialog(self, self._ctx.db, operator_id, regions=regions)
         if operator_id is not None:
