@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -24,16 +25,36 @@ def rebuild(db: sqlite_utils.Database) -> None:
     db.conn.execute(_REBUILD)
 
 
+BULK_TABLES = ("operators", "operator_identifiers", "cases", "case_events")
+
+
 @contextmanager
-def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
-    """Inside one transaction: insert many rows with the per-row search triggers off, then
-    rebuild the search index once. Cache grows and syncs wait until the commit."""
+def bulk_load(db: sqlite_utils.Database, tables: tuple[str, ...] = BULK_TABLES) -> Iterator[None]:
+    """Inside one transaction: insert many rows fast, then put everything back.
+
+    The per-row search triggers stand aside and the search index is rebuilt once; the
+    secondary indexes of ``tables`` are dropped and re-created from their own definitions
+    in ``sqlite_master`` (sorting once beats 100,000 random index inserts). If the block
+    fails, the transaction's rollback restores the indexes with everything else.
+    """
     require_transaction(db)
+    saved = [
+        (name, sql)
+        for name, sql in db.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(tables))],
+        ).fetchall()
+    ]
     old_cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
     db.conn.execute("PRAGMA cache_size = -262144")
     db.conn.execute("INSERT INTO _bulk_load (started_at) VALUES (datetime('now'))")
     try:
+        for name, _sql in saved:
+            db.conn.execute(f'DROP INDEX "{name}"')
         yield
+        for _name, sql in saved:
+            db.conn.execute(sql)
         db.conn.execute("DELETE FROM _bulk_load")
         rebuild(db)
     finally:

@@ -7,6 +7,7 @@ Deterministic for a given seed and "today".
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections import deque
 from collections.abc import Callable
@@ -290,6 +291,39 @@ def build_demo(
     return {"operators": len(ops), "staff": len(staff), "cases": len(cases), "events": len(events)}
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Everything about one (kind, target state) walk that does not depend on chance,
+    worked out once: the hot loop below then touches no Enum (their hashing is slow)."""
+
+    kind_value: str
+    kind_label: str
+    target: CaseState
+    target_value: str
+    is_open: bool
+    start_value: str
+    # (min days, max days, from, to, detail, reasons or (), is acceptance, is decision)
+    steps: tuple[tuple[int, int, str, str, str, tuple[str, ...], bool, bool], ...]
+
+
+def _plan(kind: CaseKind, target: CaseState) -> _Plan:
+    path = _PATHS[kind][target]
+    steps = tuple(
+        (
+            *STEP_DAYS[state],
+            prev.value,
+            state.value,
+            f"{prev.label} → {state.label}",
+            REASONS[state] if needs_reason(state) else (),
+            state is CaseState.ACCEPTED,
+            state in (CaseState.GRANTED, CaseState.REJECTED),
+        )
+        for prev, state in itertools.pairwise(path)
+    )
+    return _Plan(kind.value, kind.label, target, target.value, target.is_open,
+                 path[0].value, steps)  # fmt: skip
+
+
 def _cases(
     rng: random.Random,
     size: Scale,
@@ -302,62 +336,66 @@ def _cases(
 ) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
     all_states = list(CaseState)
     by_code = {p["code"]: p for p in programmes}
+    rules_by_id = {p["id"]: rules_of(p) for p in programmes}
     cases: list[dict[str, Any]] = []
     events: list[tuple[Any, ...]] = []
     seq: dict[int, int] = {}
     now = clock.now_iso()
     kinds = [k for k, _ in KIND_SHARE]
     weights = [w for _, w in KIND_SHARE]
+    # Per kind: the reachable plans in BFS order, and the open ones among them.
+    plans = [[_plan(k, t) for t in _PATHS[k]] for k in kinds]
+    open_plans = [[p for p in ps if p.is_open] or ps for ps in plans]
     for n in range(1, size.cases + 1):
         op = ops[rng.randrange(len(ops))] if n > len(ops) else ops[n - 1]
         # The first cases walk every state in turn, so that each state and kind shows up.
         if n <= len(all_states) * 3:
             target = all_states[n % len(all_states)]
             kind = next(k for k in (kinds[n % 4], *kinds) if target in _PATHS[k])
+            plan = _plan(kind, target)
         else:
-            kind = rng.choices(kinds, weights)[0]
-            reachable = list(_PATHS[kind])
-            target = rng.choice(reachable)
-            if not target.is_open and rng.random() < 0.25:
+            ki = kinds.index(rng.choices(kinds, weights)[0])
+            plan = plans[ki][rng.randrange(len(plans[ki]))]
+            if not plan.is_open and rng.random() < 0.25:
                 # Keep a realistic share of live work: many open cases per validator.
-                target = rng.choice([s for s in reachable if s.is_open] or reachable)
-        path = _PATHS[kind][target]
+                plan = open_plans[ki][rng.randrange(len(open_plans[ki]))]
+        is_open = plan.is_open
         is_msme = op["size_class"] != "large"
-        prog = _programme_for(rng, by_code, kind, is_msme)
-        rules = rules_of(prog)
-        gaps = [rng.randint(*STEP_DAYS[s]) for s in path[1:]]
-        open_wait = rng.randint(0, 40) if target.is_open else rng.randint(5, 700)
+        prog = _programme_for(rng, by_code, is_msme)
+        gaps = [rng.randint(step[0], step[1]) for step in plan.steps]
+        open_wait = rng.randint(0, 40) if is_open else rng.randint(5, 700)
         last = today - timedelta(days=open_wait)
         received = last - timedelta(days=sum(gaps))
         case_id = n
         year = received.year
         seq[year] = seq.get(year, 0) + 1
-        pool = current if target.is_open else validators
-        validator = rng.choice(pool) if (rng.random() < 0.93 or not target.is_open) else None
+        reference = f"AEO-{year}-{seq[year]:05d}"
+        pool = current if is_open else validators
+        validator = rng.choice(pool) if (rng.random() < 0.93 or not is_open) else None
         manager = rng.choice(managers)
         actor_v = validator or manager
         case_events = _Timeline(case_id, manager)
         ev = case_events.add
 
-        ev(received, "created", None, path[0].value,
-           f"{kind.label} registered as AEO-{year}-{seq[year]:05d}")  # fmt: skip
+        ev(received, "created", None, plan.start_value,
+           f"{plan.kind_label} registered as {reference}")  # fmt: skip
         if validator:
             ev(received + timedelta(days=min(2, gaps[0] if gaps else 0)), "assigned", None, None,
                f"Assigned to {validator['name']}")  # fmt: skip
         on = received
         accepted = decided = None
-        for state, prev, gap in zip(path[1:], path[:-1], gaps, strict=True):
+        for step, gap in zip(plan.steps, gaps, strict=True):
+            _lo, _hi, prev_value, value, detail, reasons, is_accept, is_decision = step
             on = on + timedelta(days=gap)
-            if state is CaseState.ACCEPTED:
+            if is_accept:
                 accepted = on
-            if state in (CaseState.GRANTED, CaseState.REJECTED):
+            if is_decision:
                 decided = on
-            reason = rng.choice(REASONS[state]) if needs_reason(state) else ""
-            ev(on, "transition", prev.value, state.value, f"{prev.label} → {state.label}",
-               reason, actor_v)  # fmt: skip
+            reason = rng.choice(reasons) if reasons else ""
+            ev(on, "transition", prev_value, value, detail, reason, actor_v)
         extension = 0
         extension_reason = ""
-        if accepted and target.is_open and rng.random() < 0.12:
+        if accepted and is_open and rng.random() < 0.12:
             days = rng.choice((30, 45, 60))
             # A decided case has no decision period left to extend. (Tested after the draws,
             # so that a seed still gives the same demo otherwise.)
@@ -370,11 +408,11 @@ def _cases(
         case = {
             "id": case_id,
             "uuid": new_uuid(),
-            "reference": f"AEO-{year}-{seq[year]:05d}",
-            "kind": kind.value,
+            "reference": reference,
+            "kind": plan.kind_value,
             "programme_id": prog["id"],
             "operator_id": op["id"],
-            "state": target.value,
+            "state": plan.target_value,
             "validator_id": validator["id"] if validator else None,
             "priority": rng.choices(("low", "normal", "high", "urgent"), (10, 70, 15, 5))[0],
             "received_on": received.isoformat(),
@@ -382,10 +420,12 @@ def _cases(
             "decided_on": decided.isoformat() if decided else None,
             "extension_days": extension,
             "extension_reason": extension_reason,
-            "summary": f"{kind.label} for {op['name']} ({op['sector'].lower()}, {op['region']}).",
+            "summary": (
+                f"{plan.kind_label} for {op['name']} ({op['sector'].lower()}, {op['region']})."
+            ),
             "created_at": now,
             "updated_at": now,
-            **derived_fields(rules, target, dates),
+            **derived_fields(rules_by_id[prog["id"]], plan.target, dates),
         }
         cases.append(case)
         events.extend(case_events.rows)
@@ -411,7 +451,7 @@ class _Timeline:
 
 
 def _programme_for(
-    rng: random.Random, by_code: dict[str, dict[str, Any]], kind: CaseKind, is_msme: bool
+    rng: random.Random, by_code: dict[str, dict[str, Any]], is_msme: bool
 ) -> dict[str, Any]:
     if is_msme and rng.random() < 0.45:
         return by_code["MSME"]

@@ -136,9 +136,12 @@ def test_transition_that_needs_a_reason(qtbot, window: MainWindow, ui_ctx) -> No
         [case_id],
     ).fetchone()
     assert last == (
-        "transition", "received", "not_accepted",
-        "Applicant not established in the customs territory.", acting,
-    )  # fmt: skip
+        "transition",
+        "received",
+        "not_accepted",
+        "Applicant not established in the customs territory.",
+        acting,
+    )
     assert _count(ui_ctx.db, "SELECT count(*) FROM case_events WHERE case_id = ?", [case_id]) == (
         events_before + 1
     )
