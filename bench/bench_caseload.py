@@ -178,7 +178,8 @@ def main() -> int:
         out = ROOT / "docs" / "benchmarks.md"
         text = out.read_text() if out.exists() else ""
         marker = "<!-- bench_caseload -->"
-        section = f"{marker}\n## Caseload (issue 2)\n\n`make bench` on {time.strftime('%Y-%m-%d')}:\n\n{report}\n{marker}"
+        day = time.strftime("%Y-%m-%d")
+        section = f"{marker}\n## Caseload (issue 2)\n\n`make bench` on {day}:\n\n{report}\n{marker}"
         if marker in text:
             head, _, rest = text.partition(marker)
             _, _, tail = rest.partition(marker)

@@ -211,12 +211,14 @@ def count_overdue(db: sqlite_utils.Database, today: str) -> int:
 
 
 def last_reference_number(db: sqlite_utils.Database, year: int) -> int:
-    ref = scalar(
+    # Numeric, not text, order: AEO-2026-100000 comes after AEO-2026-99999.
+    value = scalar(
         db,
-        "SELECT reference FROM cases WHERE reference LIKE ? ORDER BY reference DESC LIMIT 1",
-        [f"AEO-{year}-%"],
+        "SELECT max(CAST(substr(reference, 10) AS INTEGER)) FROM cases "
+        "WHERE reference >= ? AND reference < ?",  # the range uses the UNIQUE index
+        [f"AEO-{year}-", f"AEO-{year}."],
     )
-    return int(str(ref).rsplit("-", 1)[1]) if ref else 0
+    return int(value) if value else 0
 
 
 CASE_COLUMNS = (
@@ -301,8 +303,15 @@ def list_events(db: sqlite_utils.Database, case_id: int) -> list[Row]:
     return rows(db, "SELECT * FROM case_events WHERE case_id = ? ORDER BY id", [case_id])
 
 
-def last_event_date(db: sqlite_utils.Database, case_id: int) -> str | None:
-    value = scalar(db, "SELECT max(effective_on) FROM case_events WHERE case_id = ?", [case_id])
+def last_state_date(db: sqlite_utils.Database, case_id: int) -> str | None:
+    """The date of the case's latest state change (creation included). Assignments, edits
+    and extensions are office work recorded on the day; they do not stop backdating."""
+    value = scalar(
+        db,
+        "SELECT max(effective_on) FROM case_events "
+        "WHERE case_id = ? AND kind IN ('created', 'transition')",
+        [case_id],
+    )
     return None if value is None else str(value)
 
 
@@ -310,12 +319,14 @@ def last_event_date(db: sqlite_utils.Database, case_id: int) -> str | None:
 
 
 def open_case_mix_by_validator(db: sqlite_utils.Database) -> list[Row]:
-    """(validator_id, kind, size_class, n) for every open, assigned case."""
+    """(validator_id, kind, size_class, n) for every assigned case that is work in hand:
+    open cases, and monitoring cases of an authorisation in force."""
     return rows(
         db,
         "SELECT c.validator_id, c.kind, o.size_class, count(*) AS n FROM cases c "
         "JOIN operators o ON o.id = c.operator_id "
-        "WHERE c.is_open = 1 AND c.validator_id IS NOT NULL "
+        "WHERE (c.is_open = 1 OR (c.kind = 'monitoring' AND c.state = 'active')) "
+        "AND c.validator_id IS NOT NULL "
         "GROUP BY c.validator_id, c.kind, o.size_class",
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -177,6 +177,8 @@ def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int
 def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor: Actor) -> None:
     """Edit priority, programme, summary and (before acceptance) the date of receipt."""
     current = _require_case(db, case_id)
+    if data.received_on is None:  # not given: keep it (None means "today" only when creating)
+        data = replace(data, received_on=date.fromisoformat(current["received_on"]))
     kind, priority, received = _validate_input(db, data)
     assert data.programme_id is not None
     if kind.value != current["kind"]:
@@ -279,7 +281,7 @@ def transition(
     with db.atomic():
         row = _require_case(db, case_id)
         current = CaseState(row["state"])
-        last = case_repo.last_event_date(db, case_id) or row["received_on"]
+        last = case_repo.last_state_date(db, case_id) or row["received_on"]
         move = check_transition(
             current, target, on=on, reason=reason, not_before=date.fromisoformat(last)
         )

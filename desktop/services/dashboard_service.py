@@ -33,9 +33,17 @@ def build(db: sqlite_utils.Database, *, horizon_days: int = 14) -> Dashboard:
     today = clock.today()
     grid: dict[str, dict[CaseState, int]] = defaultdict(lambda: defaultdict(int))
     seen: set[CaseState] = set()
-    for r in case_repo.open_by_validator_and_state(db):
+    found = case_repo.open_by_validator_and_state(db)
+    ids_by_name: dict[str, set[int]] = defaultdict(set)
+    for r in found:
+        if r["validator_id"] is not None:
+            ids_by_name[r["validator_name"]].add(r["validator_id"])
+    for r in found:
         state = CaseState(r["state"])
-        grid[r["validator_name"] or UNASSIGNED][state] += r["n"]
+        name = r["validator_name"] or UNASSIGNED
+        if r["validator_id"] is not None and len(ids_by_name[name]) > 1:
+            name = f"{name} (#{r['validator_id']})"  # namesakes stay apart
+        grid[name][state] += r["n"]
         seen.add(state)
     states = [s for s in CaseState if s in seen]
     return Dashboard(

@@ -590,3 +590,54 @@ def test_case_detail(db: sqlite_utils.Database) -> None:
     assert detail.extension_left == 60
     assert [e["kind"] for e in detail.events] == ["created"]
     assert detail.operator["identifiers"][0]["scheme"] == "EORI"
+
+
+# --- fixes after review -----------------------------------------------------------------------
+
+
+def test_office_work_recorded_today_does_not_block_backdating(db: sqlite_utils.Database) -> None:
+    """Assigning a case today must not stop recording that it was accepted last week."""
+    validator = make_validator(db)
+    case_id = make_case(db, received_on=FROZEN_TODAY - timedelta(days=20), validator_id=validator)
+    assert any(e["kind"] == "assigned" for e in _events(db, case_id))  # dated today
+    accepted_on = FROZEN_TODAY - timedelta(days=7)
+    case_service.transition(db, case_id, S.ACCEPTED, CLAIRE, on=accepted_on)
+    assert _row(db, case_id)["accepted_on"] == accepted_on.isoformat()
+    with pytest.raises(ValidationError) as info:  # but not before the last state change
+        case_service.transition(
+            db, case_id, S.UNDER_EXAMINATION, CLAIRE, on=accepted_on - timedelta(days=1)
+        )
+    assert "Date" in info.value.problems
+
+
+def test_reference_numbers_pass_99999_in_numeric_order(db: sqlite_utils.Database) -> None:
+    first = make_case(db)
+    year = FROZEN_TODAY.year
+    with db.atomic():
+        case_repo.update_case(db, first, {"summary": "x"})
+        db.conn.execute("UPDATE cases SET reference = ? WHERE id = ?", [f"AEO-{year}-99999", first])
+    second = make_case(db)
+    assert _row(db, second)["reference"] == f"AEO-{year}-100000"
+    third = make_case(db)
+    assert _row(db, third)["reference"] == f"AEO-{year}-100001"
+
+
+def test_update_without_a_receipt_date_keeps_the_one_recorded(db: sqlite_utils.Database) -> None:
+    received = FROZEN_TODAY - timedelta(days=10)
+    case_id = make_case(db, received_on=received)
+    row = _row(db, case_id)
+    case_service.update_case(
+        db,
+        case_id,
+        CaseInput(
+            operator_id=row["operator_id"],
+            programme_id=row["programme_id"],
+            kind=row["kind"],
+            received_on=None,
+            priority="high",
+        ),
+        CLAIRE,
+    )
+    after = _row(db, case_id)
+    assert after["received_on"] == received.isoformat()
+    assert after["priority"] == "high"

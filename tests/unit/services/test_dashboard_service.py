@@ -64,3 +64,14 @@ def test_an_empty_database_has_an_empty_dashboard(db: sqlite_utils.Database) -> 
         [],
         [],
     )
+
+
+def test_namesakes_are_kept_apart(db: sqlite_utils.Database) -> None:
+    first = make_validator(db, name="Camille Martin")
+    second = make_validator(db, name="Camille Martin")
+    make_case(db, validator_id=first)
+    make_case(db, validator_id=second)
+    make_case(db, validator_id=second)
+    grid = dashboard_service.build(db).open_by_validator
+    assert grid[f"Camille Martin (#{first})"] == {CaseState.RECEIVED: 1}
+    assert grid[f"Camille Martin (#{second})"] == {CaseState.RECEIVED: 2}
