@@ -4,7 +4,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 # Python >= 3.12: PySide6 6.12 aborts on 3.11 (see docs). Prefer pyenv's 3.12, then any 3.12+.
-PYTHON ?= $(shell for p in "$$(pyenv prefix 3.12.1 2>/dev/null)/bin/python3" python3.13 python3.12 python3; do \
+PYTHON ?= $(shell for p in "$$(pyenv prefix 2>/dev/null | head -n 1)/bin/python3" python3.13 python3.12 python3; do \
+	  [ "$$p" = "/bin/python3" ] && continue; \
 	  if command -v "$$p" >/dev/null 2>&1 && "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
 	    command -v "$$p"; break; fi; done)
 VENV := .venv
@@ -16,7 +17,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetyp
 	libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: help run test lint system-deps demo bench screenshots clean
+.PHONY: help run test lint system-deps bench screenshots clean
 
 help:
 	@echo "make run    - install, build a demo database and start AEO Desk on it"
@@ -25,16 +26,22 @@ help:
 
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$(PYTHON)" ] && ! "$(PYTHON)" -c 'import ensurepip, venv' >/dev/null 2>&1; then missing="$$missing python3-venv"; fi; \
+	if [ -z "$(PYTHON)" ]; then missing="$$missing python3 python3-venv"; fi; \
 	if [ -n "$$missing" ]; then \
-	  if ! command -v apt-get >/dev/null 2>&1; then echo "note: not Debian/Ubuntu; make sure Qt's runtime libraries are present:$$missing"; \
-	  elif [ "$$(id -u)" = 0 ]; then echo "installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	  else echo "Qt needs these system packages, please run:"; echo "  sudo apt-get install$$missing"; exit 1; fi; \
+	  if ! command -v apt-get >/dev/null 2>&1; then echo "note: not Debian/Ubuntu; make sure these (or your system's equivalents) are installed:$$missing"; \
+	  else \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	    else echo "Qt needs these system packages; as root run: apt-get install$$missing"; exit 1; fi; \
+	    echo "installing system packages:$$missing"; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	  fi; \
 	fi
 
-$(BIN)/.installed: pyproject.toml
-	@test -n "$(PYTHON)" || { echo "Python 3.11+ is needed (3.12 recommended)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
+$(BIN)/.installed: pyproject.toml | system-deps
+	@py="$(PYTHON)"; [ -n "$$py" ] || py=$$(command -v python3); \
+	  test -n "$$py" || { echo "Python 3.11+ is needed (3.12 recommended)"; exit 1; }; \
+	  echo "using $$py ($$($$py --version))"; $$py -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $@
@@ -56,6 +63,12 @@ test: system-deps $(BIN)/.installed lint
 
 bench: system-deps $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_caseload.py
+
+# Screenshots of the real window under Xvfb (1280x800), into docs/screenshots/.
+screenshots: $(BIN)/.installed
+	@command -v xvfb-run >/dev/null || { echo "needs xvfb: apt-get install xvfb xauth"; exit 1; }
+	rm -f .demo/screens.sqlite && $(BIN)/aeo-desk demo --db .demo/screens.sqlite --seed 7
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py .demo/screens.sqlite docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

@@ -60,6 +60,9 @@ class CaseQuery:
     descending: bool = True
 
 
+_REFERENCE = re.compile(r"AEO-\d{4}(-\d{0,6})?")
+
+
 def fts_query(text: str) -> str | None:
     """Turn what a user typed into an FTS5 prefix query (every word must match)."""
     words = re.findall(r"\w+", text.lower())
@@ -98,7 +101,14 @@ def _where(q: CaseQuery) -> tuple[list[str], list[Any], set[str]]:
         where.append("c.next_deadline BETWEEN ? AND ?")
         params += list(q.due_between)
     match = fts_query(q.search)
-    if q.search.strip() and match is None:
+    reference = _REFERENCE.fullmatch(q.search.strip().upper())
+    if reference:
+        # A (partial) case reference: a range on the UNIQUE index beats FTS, where the
+        # tokens "aeo" and the year match nearly every case.
+        prefix = reference.group(0)
+        where.append("c.reference >= ? AND c.reference < ?")
+        params += [prefix, prefix + "\uffff"]
+    elif q.search.strip() and match is None:
         where.append("0")  # punctuation only: nothing can match
     elif match:
         where.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")

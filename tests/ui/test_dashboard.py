@@ -39,8 +39,13 @@ def test_double_click_opens_the_case_in_the_caseload(qtbot, window: MainWindow) 
     page = window.dashboard
     with qtbot.waitSignal(page.loaded, timeout=10000):
         window.show_page(1)
-    index = page.overdue_table.model().index(0, 1)
+    table = page.overdue_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Due", "Reference", "Operator", "State", "Validator"]
+    assert table.item(0, 2).text() == table.item(0, 2).text().strip() != ""
+    index = table.model().index(0, 1)
     reference = index.data()
+    assert reference.startswith("AEO-")
     page._on_case_table_double_clicked(index)
     assert window.pages.currentWidget() is window.caseload
     assert window.caseload.detail.title.text() == reference

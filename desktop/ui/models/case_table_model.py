@@ -57,6 +57,18 @@ SORT_KEY = {
 }
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ID_ROLE = int(CASE_ID_ROLE)
+_HANDLED_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
+_COLUMNS = tuple(CaseColumn)
 
 _OVERDUE = QColor("#b3261e")
 _SOON = QColor("#8a5300")
@@ -159,20 +171,16 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        # Called for every visible cell and role: plain ints and tuples, no Enum calls.
+        r = index.row()
+        if not 0 <= r < len(self._ids) or not index.isValid():
             return None
-        if role == CASE_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.FontRole,
-        ):
+        if role == _ID_ROLE:
+            return self._ids[r]
+        if role not in _HANDLED_ROLES:
             return None
-        row = self._row(index.row())
-        col = CaseColumn(index.column())
+        row = self._row(r)
+        col = _COLUMNS[index.column()]
         if row is None:  # deleted since the ids were read
             return self.tr("(gone)") if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -126,8 +126,7 @@ class DashboardPage(QWidget):
         load_box = self._box(self.tr("Load against capacity (weighted)"), self.load_table)
 
         case_headers = [
-            self.tr("Deadline"),
-            self.tr("Days"),
+            self.tr("Due"),
             self.tr("Reference"),
             self.tr("Operator"),
             self.tr("State"),

@@ -197,3 +197,18 @@ def test_any_typed_text_is_a_safe_search(search_db: sqlite_utils.Database, text:
     except sqlite3.Error as exc:  # pragma: no cover - the failure message is the point
         pytest.fail(f"search for {text!r} raised {exc!r}")
     assert set(ids) <= {1}
+
+
+def test_a_typed_reference_is_a_prefix_range_on_the_reference(
+    db: sqlite_utils.Database, frozen_clock: object
+) -> None:
+    ids = [make_case(db) for _ in range(12)]
+    refs = {r[0]: r[1] for r in db.conn.execute("SELECT id, reference FROM cases").fetchall()}
+    year = refs[ids[0]][4:8]
+    exact = search_case_ids(db, CaseQuery(search=f"aeo-{year}-00007 "))
+    assert [refs[i] for i in exact] == [f"AEO-{year}-00007"]
+    prefix = search_case_ids(db, CaseQuery(search=f"AEO-{year}-0001", sort_key="reference"))
+    assert [refs[i] for i in prefix] == [f"AEO-{year}-{n:05d}" for n in (10, 11, 12)][::-1]
+    assert search_case_ids(db, CaseQuery(search="AEO-1999-00001")) == []
+    sql, _ = case_repo.case_ids_sql(CaseQuery(search=f"AEO-{year}-00007"))
+    assert "MATCH" not in sql
