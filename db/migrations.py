@@ -213,6 +213,163 @@ def _0001_create_core_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0002_create_audit_tables")
+def _0002_create_audit_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- A template version is immutable once loaded: audits point at the version they
+        -- started with, so retiring or replacing a template never changes an audit.
+        CREATE TABLE checklist_templates (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL,
+            version TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            programmes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(programmes)),
+            is_msme_track INTEGER NOT NULL DEFAULT 0 CHECK (is_msme_track IN (0, 1)),
+            is_retired INTEGER NOT NULL DEFAULT 0 CHECK (is_retired IN (0, 1)),
+            source TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL,
+            body TEXT NOT NULL CHECK (json_valid(body)),
+            loaded_at TEXT NOT NULL,
+            UNIQUE (code, version)
+        ) STRICT;
+
+        CREATE TABLE checklist_sections (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES checklist_templates (id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES checklist_sections (id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            title TEXT NOT NULL,
+            depth INTEGER NOT NULL CHECK (depth BETWEEN 1 AND 3),
+            position INTEGER NOT NULL,
+            UNIQUE (template_id, code)
+        ) STRICT;
+
+        CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES checklist_templates (id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES checklist_sections (id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            text TEXT NOT NULL,
+            guidance TEXT NOT NULL DEFAULT '',
+            requirement TEXT NOT NULL CHECK (requirement IN ('must', 'should')),
+            applies_to TEXT NOT NULL CHECK (json_valid(applies_to)),
+            msme_keeps INTEGER NOT NULL CHECK (msme_keeps IN (0, 1)),
+            saq TEXT,
+            position INTEGER NOT NULL,
+            UNIQUE (template_id, code)
+        ) STRICT;
+        CREATE INDEX checklist_items_section ON checklist_items (section_id, position);
+
+        CREATE TABLE audits (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            reference TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            template_id INTEGER NOT NULL REFERENCES checklist_templates (id),
+            programme_code TEXT NOT NULL,
+            is_msme_track INTEGER NOT NULL CHECK (is_msme_track IN (0, 1)),
+            status TEXT NOT NULL
+                CHECK (status IN ('planned', 'in_progress', 'finalised', 'cancelled')),
+            planned_start TEXT NOT NULL,
+            planned_end TEXT NOT NULL CHECK (planned_end >= planned_start),
+            sites TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sites)),
+            lead_validator_id INTEGER NOT NULL REFERENCES staff (id),
+            team TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(team)),
+            revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),
+            outcome TEXT
+                CHECK (outcome IS NULL OR outcome IN ('met', 'improvement_plan', 'not_met')),
+            score REAL,
+            last_item_id INTEGER REFERENCES checklist_items (id),
+            started_at TEXT,
+            finalised_at TEXT,
+            finalised_by TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audits_case ON audits (case_id);
+        CREATE INDEX audits_start ON audits (status, planned_start);
+        CREATE INDEX audits_lead ON audits (lead_validator_id, planned_start);
+
+        CREATE TABLE audit_answers (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES checklist_items (id),
+            result TEXT NOT NULL CHECK (result IN
+                ('not_assessed', 'met', 'partially_met', 'not_met', 'not_applicable')),
+            severity TEXT CHECK (severity IS NULL OR severity IN ('minor', 'major', 'critical')),
+            note TEXT NOT NULL DEFAULT '',
+            answered_at TEXT NOT NULL,
+            answered_by TEXT NOT NULL,
+            CHECK ((result IN ('partially_met', 'not_met')) = (severity IS NOT NULL)),
+            UNIQUE (audit_id, item_id)
+        ) STRICT;
+
+        CREATE TABLE audit_evidence (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+            item_id INTEGER REFERENCES checklist_items (id),
+            action_id INTEGER,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            content BLOB NOT NULL,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_evidence_item ON audit_evidence (audit_id, item_id);
+
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES checklist_items (id),
+            severity TEXT NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (audit_id, item_id)
+        ) STRICT;
+
+        CREATE TABLE corrective_actions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            finding_id INTEGER NOT NULL REFERENCES findings (id),
+            description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            owner TEXT NOT NULL CHECK (length(trim(owner)) > 0),
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'verified')),
+            completed_on TEXT,
+            completion_note TEXT NOT NULL DEFAULT '',
+            verified_on TEXT,
+            verified_by TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (status = 'open' OR completed_on IS NOT NULL),
+            CHECK (status <> 'verified' OR verified_on IS NOT NULL)
+        ) STRICT;
+        CREATE INDEX corrective_actions_due ON corrective_actions (status, due_on);
+
+        CREATE TABLE audit_revisions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            audit_id INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            reopened_at TEXT NOT NULL,
+            reopened_by TEXT NOT NULL,
+            snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+            UNIQUE (audit_id, revision)
+        ) STRICT;
+        """
+    )
+
+
 # --- append new migrations above this line, never edit one that has shipped ---
 
 SCHEMA_VERSION = len(migrations._migrations)

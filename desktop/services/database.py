@@ -13,7 +13,7 @@ from db import migrations
 from db.connection import backup_to, connect
 from db.errors import DbError, classify
 from db.repositories import programmes, settings
-from desktop.services import clock
+from desktop.services import clock, templates
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ def open_database(
             raise err from exc
         if programmes.count(db) == 0:
             seed_defaults(db)
+        templates.ensure_bundled(db)
     except BaseException:
         db.close()
         raise

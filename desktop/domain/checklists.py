@@ -1,0 +1,347 @@
+"""Checklist templates (a tree of sections whose leaves are items), answers and scoring.
+
+Scoring rule (written down, as the product asks):
+
+* Each assessed item scores met = 1, partially met = 0.5, not met = 0. "Not applicable" and
+  "not assessed" items are left out of the score.
+* Must items weigh 2, Should items weigh 1.
+* A section's score is the weighted mean of its assessed items (subsections included), as a
+  percentage; the overall score is the same over every item in scope.
+* Outcome: **not met** if any Must item is not met (whatever the score) or the overall score
+  is below 50 %; otherwise **improvement plan** if any item is partially met or not met;
+  otherwise **met**.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from desktop.domain.errors import ValidationError
+
+FORMAT = "aeo-desk-checklist/1"
+PROGRAMME_CODES = ("AEOC", "AEOS", "AEOF", "T1", "T2", "MSME")
+MAX_DEPTH = 3
+_CODE = re.compile(r"^[A-Z][A-Za-z0-9.\-]{0,19}$")
+
+
+class Requirement(Enum):
+    MUST = "must"
+    SHOULD = "should"
+
+    @property
+    def weight(self) -> int:
+        return 2 if self is Requirement.MUST else 1
+
+
+class Result(Enum):
+    NOT_ASSESSED = "not_assessed"
+    MET = "met"
+    PARTIALLY_MET = "partially_met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return {
+            Result.NOT_ASSESSED: "Not assessed",
+            Result.MET: "Met",
+            Result.PARTIALLY_MET: "Partially met",
+            Result.NOT_MET: "Not met",
+            Result.NOT_APPLICABLE: "Not applicable",
+        }[self]
+
+    @property
+    def is_shortfall(self) -> bool:
+        return self in (Result.PARTIALLY_MET, Result.NOT_MET)
+
+    @property
+    def points(self) -> float | None:
+        return {Result.MET: 1.0, Result.PARTIALLY_MET: 0.5, Result.NOT_MET: 0.0}.get(self)
+
+
+class Severity(Enum):
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Outcome(Enum):
+    MET = "met"
+    IMPROVEMENT_PLAN = "improvement_plan"
+    NOT_MET = "not_met"
+
+    @property
+    def label(self) -> str:
+        return {
+            Outcome.MET: "Met",
+            Outcome.IMPROVEMENT_PLAN: "Met with an improvement plan",
+            Outcome.NOT_MET: "Not met",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    text: str
+    guidance: str
+    requirement: Requirement
+    applies_to: tuple[str, ...]
+    msme_keeps: bool
+    saq: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    title: str
+    sections: tuple[Section, ...] = ()
+    items: tuple[Item, ...] = ()
+
+    def all_items(self) -> Iterator[Item]:
+        yield from self.items
+        for sub in self.sections:
+            yield from sub.all_items()
+
+
+@dataclass(frozen=True)
+class Template:
+    code: str
+    version: str
+    name: str
+    description: str
+    programmes: tuple[str, ...]
+    msme_track: bool
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+
+    def all_items(self) -> Iterator[Item]:
+        for s in self.sections:
+            yield from s.all_items()
+
+    def walk(self) -> Iterator[tuple[int, Section]]:
+        """(depth, section) for every section, depth first, in order."""
+
+        def rec(sections: Sequence[Section], depth: int) -> Iterator[tuple[int, Section]]:
+            for s in sections:
+                yield depth, s
+                yield from rec(s.sections, depth + 1)
+
+        yield from rec(self.sections, 1)
+
+
+# --- parsing and validation ---------------------------------------------------------------
+
+
+def _text(obj: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = obj.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ValidationError(f"'{key}' must be a non-empty text.", field=where)
+    return value.strip()
+
+
+def parse_template(data: Any) -> Template:
+    """Build a :class:`Template` from its JSON form; refuse anything broken, naming where."""
+    if not isinstance(data, dict):
+        raise ValidationError("the file is not a checklist template (no JSON object).", "Template")
+    if data.get("format") != FORMAT:
+        raise ValidationError(
+            f"unknown format {data.get('format')!r}; expected {FORMAT}.", "Template"
+        )
+    code = _text(data, "code", "Template")
+    version = _text(data, "version", f"Template {code}")
+    where = f"Template {code} {version}"
+    programmes = data.get("programmes", [])
+    if not isinstance(programmes, list) or any(p not in PROGRAMME_CODES for p in programmes):
+        raise ValidationError(
+            f"'programmes' must list codes from {', '.join(PROGRAMME_CODES)}.", where
+        )
+    seen: set[str] = set()
+
+    def section(obj: Any, depth: int, path: str) -> Section:
+        if not isinstance(obj, dict):
+            raise ValidationError("a section must be an object.", f"{where}, {path}")
+        s_code = _text(obj, "code", f"{where}, {path}")
+        s_where = f"{where}, section {s_code}"
+        if not _CODE.match(s_code):
+            raise ValidationError(f"'{s_code}' is not a valid code.", s_where)
+        if s_code in seen:
+            raise ValidationError(f"the code {s_code} is used twice.", s_where)
+        seen.add(s_code)
+        if depth > MAX_DEPTH:
+            raise ValidationError(f"sections nest at most {MAX_DEPTH} levels deep.", s_where)
+        subs = obj.get("sections") or []
+        items = obj.get("items") or []
+        if not isinstance(subs, list) or not isinstance(items, list):
+            raise ValidationError("'sections' and 'items' must be lists.", s_where)
+        if not subs and not items:
+            raise ValidationError("the section is empty (no items and no subsections).", s_where)
+        return Section(
+            code=s_code,
+            title=_text(obj, "title", s_where),
+            sections=tuple(section(x, depth + 1, f"in {s_code}") for x in subs),
+            items=tuple(item(x, s_code) for x in items),
+        )
+
+    def item(obj: Any, parent: str) -> Item:
+        if not isinstance(obj, dict):
+            raise ValidationError("an item must be an object.", f"{where}, section {parent}")
+        i_code = _text(obj, "code", f"{where}, an item of section {parent}")
+        i_where = f"{where}, item {i_code}"
+        if not _CODE.match(i_code):
+            raise ValidationError(f"'{i_code}' is not a valid code.", i_where)
+        if i_code in seen:
+            raise ValidationError(f"the code {i_code} is used twice.", i_where)
+        seen.add(i_code)
+        try:
+            requirement = Requirement(obj.get("requirement"))
+        except ValueError:
+            raise ValidationError("'requirement' must be 'must' or 'should'.", i_where) from None
+        applies = obj.get("applies_to")
+        if (
+            not isinstance(applies, list)
+            or not applies
+            or any(a not in PROGRAMME_CODES for a in applies)
+        ):
+            raise ValidationError(
+                f"'applies_to' must list codes from {', '.join(PROGRAMME_CODES)}.", i_where
+            )
+        keeps = obj.get("msme_keeps")
+        if not isinstance(keeps, bool):
+            raise ValidationError("'msme_keeps' must be true or false.", i_where)
+        saq = obj.get("saq")
+        if saq is not None and not isinstance(saq, str):
+            raise ValidationError("'saq' must be a text or null.", i_where)
+        return Item(
+            code=i_code,
+            text=_text(obj, "text", i_where),
+            guidance=_text(obj, "guidance", i_where, required=False),
+            requirement=requirement,
+            applies_to=tuple(applies),
+            msme_keeps=keeps,
+            saq=saq or None,
+        )
+
+    sections = data.get("sections")
+    if not isinstance(sections, list) or not sections:
+        raise ValidationError("the template has no sections.", where)
+    return Template(
+        code=code,
+        version=version,
+        name=_text(data, "name", where),
+        description=_text(data, "description", where, required=False),
+        programmes=tuple(programmes),
+        msme_track=bool(data.get("msme_track", False)),
+        sections=tuple(section(s, 1, f"section #{n}") for n, s in enumerate(sections, 1)),
+    )
+
+
+def template_to_json(t: Template) -> dict[str, Any]:
+    def item(i: Item) -> dict[str, Any]:
+        return {
+            "code": i.code,
+            "text": i.text,
+            "guidance": i.guidance,
+            "requirement": i.requirement.value,
+            "applies_to": list(i.applies_to),
+            "msme_keeps": i.msme_keeps,
+            "saq": i.saq,
+        }
+
+    def section(s: Section) -> dict[str, Any]:
+        return {
+            "code": s.code,
+            "title": s.title,
+            "sections": [section(x) for x in s.sections],
+            "items": [item(i) for i in s.items],
+        }
+
+    return {
+        "format": FORMAT,
+        "code": t.code,
+        "version": t.version,
+        "name": t.name,
+        "description": t.description,
+        "programmes": list(t.programmes),
+        "msme_track": t.msme_track,
+        "sections": [section(s) for s in t.sections],
+    }
+
+
+def in_scope(item: Item, programme: str, msme_track: bool) -> bool:
+    """Whether an audit for ``programme`` asks this item. On the MSME track, only the items
+    the track keeps."""
+    if programme not in item.applies_to:
+        return False
+    return item.msme_keeps if msme_track else True
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoredItem:
+    code: str
+    requirement: Requirement
+    result: Result
+
+
+@dataclass(frozen=True)
+class Score:
+    total: int
+    answered: int
+    shortfalls: int
+    must_not_met: int
+    percent: float | None  # None while nothing scorable is answered
+
+    @property
+    def progress(self) -> float:
+        return self.answered / self.total if self.total else 1.0
+
+
+def score(items: Iterable[ScoredItem]) -> Score:
+    total = answered = shortfalls = must_not_met = 0
+    got = possible = 0.0
+    for it in items:
+        total += 1
+        if it.result is Result.NOT_ASSESSED:
+            continue
+        answered += 1
+        if it.result.is_shortfall:
+            shortfalls += 1
+        if it.result is Result.NOT_MET and it.requirement is Requirement.MUST:
+            must_not_met += 1
+        points = it.result.points
+        if points is not None:
+            w = it.requirement.weight
+            got += w * points
+            possible += w
+    percent = round(100.0 * got / possible, 1) if possible else None
+    return Score(total, answered, shortfalls, must_not_met, percent)
+
+
+def outcome(overall: Score) -> Outcome:
+    if overall.must_not_met or (overall.percent is not None and overall.percent < 50.0):
+        return Outcome.NOT_MET
+    if overall.shortfalls:
+        return Outcome.IMPROVEMENT_PLAN
+    return Outcome.MET
+
+
+def check_answer(result: Result, severity: Severity | None, note: str) -> Severity | None:
+    """A shortfall needs a severity; other results carry none."""
+    if result.is_shortfall:
+        if severity is None:
+            raise ValidationError(
+                "a shortfall needs a severity (minor, major or critical).", "Severity"
+            )
+        return severity
+    return None
