@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Slot
@@ -28,13 +29,14 @@ from desktop.ui.widgets.caseload_page import CaseloadPage
 from desktop.ui.widgets.placeholder_page import PlaceholderPage
 
 if TYPE_CHECKING:
+    from desktop.ui.widgets.audits_page import AuditsPage
     from desktop.ui.widgets.dashboard_page import DashboardPage
 
 APP_VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
-    CASELOAD, DASHBOARD = 0, 1
+    CASELOAD, DASHBOARD, AUDITS = 0, 1, 2
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -44,8 +46,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"AEO Desk – {self.unit_name} – {ctx.path.name}")
 
         self.caseload = CaseloadPage(ctx, self)
-        self._dashboard: DashboardPage | None = None  # built on first visit (QtCharts is big)
-        self._dashboard_slot = QWidget(self)
+        # Pages that are not needed to show the caseload are built on their first visit
+        # (start-up time; QtCharts alone is big): an empty slot stands in until then.
+        self._factories: dict[int, Callable[[], QWidget]] = {
+            self.DASHBOARD: self._make_dashboard,
+            self.AUDITS: self._make_audits,
+        }
+        self._slots = {n: QWidget(self) for n in self._factories}
+        self._built: dict[int, QWidget] = {}
         self.pages = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -64,18 +72,8 @@ class MainWindow(QMainWindow):
         self._page_actions: list[QAction] = []
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Caseload"), self.caseload),
-            (self.tr("Dashboard"), self._dashboard_slot),
-            (
-                self.tr("Audits"),
-                PlaceholderPage(
-                    self.tr("Site audits"),
-                    self.tr(
-                        "Checklist templates, audit planning and offline checklist entry, "
-                        "findings and corrective actions will live here."
-                    ),
-                    self,
-                ),
-            ),
+            (self.tr("Dashboard"), self._slots[self.DASHBOARD]),
+            (self.tr("Audits"), self._slots[self.AUDITS]),
             (
                 self.tr("Contact points"),
                 PlaceholderPage(
@@ -133,6 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self.caseload.counts_changed.connect(self.update_status)
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
+        self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
 
         self.caseload.restore_state()
         geometry = ctx.settings.geometry("MainWindow")
@@ -244,31 +243,53 @@ class MainWindow(QMainWindow):
 
     # --- behaviour --------------------------------------------------------------------------
 
+    def page(self, n: int) -> QWidget:
+        """Page ``n``, built now if it is built on first visit."""
+        if n in self._factories and n not in self._built:
+            widget = self._factories[n]()
+            slot = self._slots.pop(n)
+            self.pages.insertWidget(self.pages.indexOf(slot), widget)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+            self._built[n] = widget
+        return self._built.get(n) or self.pages.widget(n)
+
+    def _make_dashboard(self) -> QWidget:
+        from desktop.ui.widgets.dashboard_page import DashboardPage
+
+        page = DashboardPage(self._ctx, self)
+        page.case_requested.connect(self.open_case)
+        return page
+
+    def _make_audits(self) -> QWidget:
+        from desktop.ui.widgets.audits_page import AuditsPage
+
+        page = AuditsPage(self._ctx, self)
+        page.case_requested.connect(self.open_case)
+        return page
+
     @property
     def dashboard(self) -> DashboardPage:
-        """The dashboard page, built the first time someone asks for it."""
-        if self._dashboard is None:
-            from desktop.ui.widgets.dashboard_page import DashboardPage
+        return self.page(self.DASHBOARD)  # type: ignore[return-value]
 
-            self._dashboard = DashboardPage(self._ctx, self)
-            self._dashboard.case_requested.connect(self.open_case)
-            index = self.pages.indexOf(self._dashboard_slot)
-            self.pages.insertWidget(index, self._dashboard)
-            self.pages.removeWidget(self._dashboard_slot)
-            self._dashboard_slot.deleteLater()
-        return self._dashboard
+    @property
+    def audits(self) -> AuditsPage:
+        return self.page(self.AUDITS)  # type: ignore[return-value]
+
+    def _if_built(self, n: int) -> Any:
+        return self._built.get(n)
 
     def show_page(self, n: int) -> None:
         self.nav.setCurrentRow(n)
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
-        if row == self.DASHBOARD and self._dashboard is None:
-            _ = self.dashboard
+        self.page(row)  # built on first visit
         self.pages.setCurrentIndex(row)
-        dashboard = self._dashboard
-        if dashboard is not None and self.pages.currentWidget() is dashboard and not dashboard.data:
-            dashboard.refresh()
+        if row == self.DASHBOARD and not self.dashboard.data:
+            self.dashboard.refresh()
+        elif row == self.AUDITS and self.audits.stack.currentWidget() is self.audits.tabs:
+            self.audits.refresh()
 
     @Slot()
     def _on_actor_combo_changed(self) -> None:
@@ -299,18 +320,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_caseload_data_changed(self) -> None:
-        if self._dashboard is None:
+        dashboard = self._if_built(self.DASHBOARD)
+        if dashboard is None:
             return
-        self._dashboard.data = None
-        if self.pages.currentWidget() is self._dashboard:
-            self._dashboard.refresh()
+        dashboard.data = None
+        if self.pages.currentWidget() is dashboard:
+            dashboard.refresh()
+
+    @Slot(int)
+    def _on_caseload_audit_planned(self, audit_id: int) -> None:
+        self.statusBar().showMessage(self.tr("Audit planned. It is listed under Audits."), 6000)
+        if self._if_built(self.AUDITS) is not None:
+            self.audits.refresh()
 
     @Slot()
     def refresh(self) -> None:
         self.caseload.reload_reference_data()
         self.caseload.refresh_after_change()
-        if self._dashboard is not None and self.pages.currentWidget() is self._dashboard:
-            self._dashboard.refresh()
+        current = self.pages.currentWidget()
+        if current is self._if_built(self.DASHBOARD):
+            self.dashboard.refresh()
+        elif current is self._if_built(self.AUDITS):
+            self.audits.refresh()
 
     @Slot()
     def _on_new_case(self) -> None:

@@ -55,6 +55,7 @@ class CaseDetailWidget(QScrollArea):
     assign_requested = Signal(int)
     edit_case_requested = Signal(int)
     edit_operator_requested = Signal(int)
+    plan_audit_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,6 +288,12 @@ class CaseDetailWidget(QScrollArea):
             b = QPushButton(self.tr("Extend decision period…"), self.actions_box)
             b.setObjectName("extend")
             b.clicked.connect(lambda: self.extend_requested.emit(case_id))
+            buttons.append(b)
+        if state.is_open or state is CaseState.ACTIVE:
+            b = QPushButton(self.tr("Plan audit…"), self.actions_box)
+            b.setObjectName("planAudit")
+            b.setToolTip(self.tr("Plan a site audit of this operator"))
+            b.clicked.connect(lambda: self.plan_audit_requested.emit(case_id))
             buttons.append(b)
         b = QPushButton(self.tr("Assign…"), self.actions_box)
         b.setObjectName("assign")

@@ -31,6 +31,7 @@ from desktop.ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.assign_dialog import AssignDialog
+    from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
     from desktop.ui.dialogs.case_dialog import CaseDialog
     from desktop.ui.dialogs.extension_dialog import ExtensionDialog
     from desktop.ui.dialogs.operator_dialog import OperatorDialog
@@ -58,6 +59,7 @@ _DEFAULT_WIDTHS = {
 class CaseloadPage(QWidget):
     counts_changed = Signal()
     data_changed = Signal()
+    audit_planned = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,7 @@ class CaseloadPage(QWidget):
         self.detail.assign_requested.connect(lambda cid: self.request_assign([cid]))
         self.detail.edit_case_requested.connect(self.request_edit_case)
         self.detail.edit_operator_requested.connect(self.request_edit_operator)
+        self.detail.plan_audit_requested.connect(self.request_plan_audit)
         self.reload_reference_data()
 
     # --- state ------------------------------------------------------------------------------
@@ -280,6 +283,19 @@ class CaseloadPage(QWidget):
             progress_label=self.tr("Assigning cases…"),
             db_path=self._ctx.path,
         )
+
+    def request_plan_audit(self, case_id: int) -> AuditPlanDialog:
+        from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
+
+        dialog = AuditPlanDialog(self, self._ctx.db, case_id, self._ctx.actor)
+
+        def planned() -> None:
+            self.refresh_after_change(case_id)
+            self.audit_planned.emit(dialog.result_value)
+
+        dialog.accepted.connect(planned)
+        dialog.open()
+        return dialog
 
     def request_edit_case(self, case_id: int | None = None) -> CaseDialog | None:
         case_id = case_id or self.current_case_id()

@@ -1,0 +1,295 @@
+"""Audits: the list of upcoming audits (the unit's, or mine), the checklist screen, and the
+follow-up list of corrective actions due and overdue across the unit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.services import audit_service, clock
+from desktop.services.audit_service import STATUS_LABELS
+from desktop.ui.context import AppContext
+from desktop.ui.errors import show_error
+from desktop.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
+from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget
+
+UPCOMING_UNIT, UPCOMING_MINE, ALL = range(3)
+
+
+def _view(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class AuditsPage(QWidget):
+    case_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditsPage")
+        self._ctx = ctx
+        self.stack = QStackedWidget(self)
+        self.checklist = AuditChecklistWidget(ctx, self)
+        self.checklist.back_requested.connect(self.show_list)
+        self.checklist.changed.connect(self._on_checklist_changed)
+
+        # --- audits list ------------------------------------------------------------------
+        list_page = QWidget(self)
+        self.scope_combo = QComboBox(list_page)
+        self.scope_combo.setObjectName("auditScope")
+        self.scope_combo.setAccessibleName(self.tr("Show audits"))
+        self.scope_combo.addItems(
+            [
+                self.tr("Upcoming and in progress – unit"),
+                self.tr("Upcoming and in progress – mine"),
+                self.tr("All audits"),
+            ]
+        )
+        self.scope_combo.currentIndexChanged.connect(self.refresh)
+        self.open_button = QPushButton(self.tr("Open checklist"), list_page)
+        self.open_button.setObjectName("openAudit")
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel audit"), list_page)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.case_button = QPushButton(self.tr("Show case"), list_page)
+        self.case_button.clicked.connect(self._on_case_clicked)
+        hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
+        hint.setStyleSheet("color: palette(mid);")
+        top = QHBoxLayout()
+        top.addWidget(self.scope_combo)
+        top.addWidget(hint)
+        top.addStretch(1)
+        top.addWidget(self.case_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.open_button)
+        self.audit_model = RowTableModel(
+            [
+                Column(self.tr("Reference"), lambda r: r["reference"]),
+                Column(self.tr("Dates"), lambda r: _dates(r)),
+                Column(
+                    self.tr("Status"),
+                    lambda r: STATUS_LABELS.get(r["status"], r["status"]),
+                    lambda r: "#174ea6" if r["status"] == "in_progress" else None,
+                ),
+                Column(self.tr("Operator"), lambda r: r["operator_name"]),
+                Column(self.tr("Case"), lambda r: r["case_reference"]),
+                Column(self.tr("Programme"), lambda r: r["programme_code"]),
+                Column(self.tr("Lead"), lambda r: r["lead_name"]),
+                Column(
+                    self.tr("Checklist"), lambda r: f"{r['template_code']} {r['template_version']}"
+                ),
+                Column(self.tr("Outcome"), lambda r: _outcome(r)),
+            ],
+            self,
+        )
+        self.audit_view = _view(list_page, self.audit_model, "auditTable")
+        for col, width in enumerate((118, 170, 96, 230, 118, 80, 140, 150)):
+            self.audit_view.setColumnWidth(col, width)
+        self.audit_view.doubleClicked.connect(self._on_open_clicked)
+        self.audit_view.activated.connect(self._on_open_clicked)
+        self.empty_label = QLabel(list_page)
+        self.empty_label.setObjectName("auditsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 24px;")
+        ll = QVBoxLayout(list_page)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(top)
+        ll.addWidget(self.audit_view, 1)
+        ll.addWidget(self.empty_label)
+
+        # --- follow-up list -----------------------------------------------------------------
+        follow_page = QWidget(self)
+        self.window_spin = QSpinBox(follow_page)
+        self.window_spin.setObjectName("followUpDays")
+        self.window_spin.setRange(0, 365)
+        self.window_spin.setValue(30)
+        self.window_spin.setPrefix(self.tr("due within "))
+        self.window_spin.setSuffix(self.tr(" days, and every overdue action"))
+        self.window_spin.valueChanged.connect(self.refresh_follow_up)
+        self.follow_mine = QComboBox(follow_page)
+        self.follow_mine.addItems([self.tr("Whole unit"), self.tr("My audits")])
+        self.follow_mine.currentIndexChanged.connect(self.refresh_follow_up)
+        ft = QHBoxLayout()
+        ft.addWidget(self.follow_mine)
+        ft.addWidget(self.window_spin)
+        ft.addStretch(1)
+        self.follow_model = RowTableModel(
+            [
+                Column(
+                    self.tr("Due"),
+                    lambda r: r["due_on"],
+                    lambda r: "#b3261e" if r["follow_up_status"] == "overdue" else None,
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda r: r["follow_up_status"].capitalize(),
+                    lambda r: "#b3261e" if r["follow_up_status"] == "overdue" else None,
+                ),
+                Column(self.tr("Operator"), lambda r: r["operator_name"]),
+                Column(self.tr("Audit"), lambda r: r["audit_reference"]),
+                Column(self.tr("Item"), lambda r: f"{r['item_code']} ({r['severity']})"),
+                Column(self.tr("Action"), lambda r: r["description"]),
+                Column(self.tr("Owner"), lambda r: r["owner"]),
+                Column(self.tr("Validator"), lambda r: r["lead_name"]),
+            ],
+            self,
+        )
+        self.follow_view = _view(follow_page, self.follow_model, "followUpTable")
+        for col, width in enumerate((88, 76, 200, 110, 110, 300, 150)):
+            self.follow_view.setColumnWidth(col, width)
+        self.follow_view.doubleClicked.connect(self._on_follow_up_double_clicked)
+        fl = QVBoxLayout(follow_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addLayout(ft)
+        fl.addWidget(self.follow_view, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(list_page, self.tr("Audits"))
+        self.tabs.addTab(follow_page, self.tr("Follow-up of corrective actions"))
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.checklist)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.stack)
+
+    # --- data -------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        scope = self.scope_combo.currentIndex()
+        staff_id = self._ctx.actor.staff_id if scope == UPCOMING_MINE else None
+        if scope == UPCOMING_MINE and staff_id is None:
+            rows: list[dict[str, Any]] = []
+            self.empty_label.setText(
+                self.tr("Choose who you are in “Acting as” (toolbar) to see your audits.")
+            )
+        else:
+            rows = audit_service.upcoming(
+                self._ctx.db, staff_id=staff_id, include_done=scope == ALL
+            )
+            self.empty_label.setText(
+                self.tr("No audits here yet. Plan one from a case: Caseload → Plan audit…")
+            )
+        self.audit_model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.refresh_follow_up()
+
+    @Slot()
+    def refresh_follow_up(self) -> None:
+        mine = self.follow_mine.currentIndex() == 1
+        rows = audit_service.follow_up(
+            self._ctx.db,
+            within_days=self.window_spin.value(),
+            staff_id=self._ctx.actor.staff_id if mine else None,
+        )
+        self.follow_model.set_rows(rows)
+        overdue = sum(1 for r in rows if r["follow_up_status"] == "overdue")
+        self.tabs.setTabText(
+            1,
+            self.tr("Follow-up of corrective actions (%1 due, %2 overdue)")
+            .replace("%1", str(len(rows) - overdue))
+            .replace("%2", str(overdue)),
+        )
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.refresh()
+        self.audit_view.setFocus()
+
+    def open_audit(self, audit_id: int) -> None:
+        try:
+            self.checklist.open_audit(audit_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.checklist)
+
+    def _selected_audit(self) -> dict[str, Any] | None:
+        rows = self.audit_view.selectionModel().selectedRows()
+        return self.audit_model.row(rows[0].row()) if rows else None
+
+    @Slot()
+    def _on_open_clicked(self, *_: Any) -> None:
+        row = self._selected_audit()
+        if row is not None:
+            self.open_audit(row["id"])
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        row = self._selected_audit()
+        if row is None:
+            return
+        try:
+            audit_service.cancel(self._ctx.db, row["id"])
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    @Slot()
+    def _on_case_clicked(self) -> None:
+        row = self._selected_audit()
+        if row is not None:
+            self.case_requested.emit(row["case_id"])
+
+    @Slot()
+    def _on_follow_up_double_clicked(self, index: Any) -> None:
+        row = self.follow_model.row(index.row())
+        if row is not None:
+            self.open_audit(row["audit_id"])
+            self.checklist.tabs.setCurrentIndex(1)
+
+    @Slot()
+    def _on_checklist_changed(self) -> None:
+        pass  # the list refreshes when the user goes back to it
+
+    def select_audit(self, audit_id: int) -> None:
+        row = self.audit_model.row_of(audit_id)
+        if row is not None:
+            self.audit_view.selectRow(row)
+
+    def audit_id_at(self, row: int) -> int | None:
+        return self.audit_model.index(row, 0).data(ROW_ID_ROLE)
+
+
+def _dates(r: dict[str, Any]) -> str:
+    start, end = r["planned_start"], r["planned_end"]
+    text = start if start == end else f"{start} – {end[5:]}"
+    if r["status"] == "planned" and start < clock.today().isoformat():
+        text += " ⚠"
+    return text
+
+
+def _outcome(r: dict[str, Any]) -> str:
+    if r["status"] != "finalised" or not r["outcome"]:
+        return ""
+    label = {"met": "Met", "improvement_plan": "Improvement plan", "not_met": "Not met"}
+    score = f" · {r['score']:.0f}%" if r["score"] is not None else ""
+    return label.get(r["outcome"], r["outcome"]) + score
