@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -51,3 +52,17 @@ def suggest_for_cases(
         region=region,
         exclude={int(x) for x in exclude if x is not None},
     )
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    """What the assignment dialog shows: everyone's load and the explained suggestion."""
+
+    case_ids: tuple[int, ...]
+    loads: list[ValidatorLoad]
+    suggestion: Suggestion
+
+
+def assignment_view(db: sqlite_utils.Database, case_ids: Sequence[int]) -> AssignmentView:
+    loads = validator_loads(db)
+    return AssignmentView(tuple(case_ids), loads, suggest_for_cases(db, case_ids, loads=loads))

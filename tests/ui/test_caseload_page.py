@@ -168,8 +168,9 @@ def test_bulk_reassign_uses_the_suggestion_and_one_transaction(
         )
     ids = page.selected_case_ids()
     assert len(ids) == 5
-    dialog = page.request_assign()
-    assert dialog is not None
+    with qtbot.waitSignal(page.assign_dialog_opened, timeout=5000) as opened:
+        page.request_assign()
+    dialog = opened.args[0]
     assert dialog.suggestion.staff_id is not None
     assert "%" in dialog.suggestion_label.text() and "load" in dialog.suggestion_label.text()
     assert dialog.chosen_staff_id() == dialog.suggestion.staff_id  # pre-selected

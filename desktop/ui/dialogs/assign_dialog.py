@@ -3,7 +3,6 @@ suggestion that says why."""
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,23 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.workload import Suggestion, ValidatorLoad
-from desktop.services import workload_service
+from desktop.services.workload_service import AssignmentView
 
 NAME, OFFICE, OPEN, LOAD, UTIL = range(5)
 
 
 class AssignDialog(QDialog):
-    def __init__(
-        self, parent: QWidget | None, db: sqlite_utils.Database, case_ids: list[int]
-    ) -> None:
+    def __init__(self, parent: QWidget | None, view: AssignmentView) -> None:
+        """``view`` is computed off the UI thread (workload_service.assignment_view)."""
         super().__init__(parent)
         self.setObjectName("assignDialog")
-        self.setWindowTitle(self.tr("Assign %n case(s)", "", len(case_ids)))
-        self.case_ids = list(case_ids)
-        self.loads: list[ValidatorLoad] = workload_service.validator_loads(db)
-        self.suggestion: Suggestion = workload_service.suggest_for_cases(
-            db, case_ids, loads=self.loads
-        )
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Assign %n case(s)", "", len(view.case_ids)))
+        self.case_ids = list(view.case_ids)
+        self.loads: list[ValidatorLoad] = list(view.loads)
+        self.suggestion: Suggestion = view.suggestion
 
         layout = QVBoxLayout(self)
         self.suggestion_label = QLabel(self)

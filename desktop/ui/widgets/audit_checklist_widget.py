@@ -781,6 +781,16 @@ class AuditChecklistWidget(QWidget):
             return True
         return super().eventFilter(obj, event)
 
+    def hideEvent(self, event: Any) -> None:
+        """Leaving the screen (or closing the window) writes what is pending, now."""
+        if self._note_timer.isActive():
+            self._note_timer.stop()
+            self.save_note()
+        if self._position_timer.isActive():
+            self._position_timer.stop()
+            self._save_position()
+        super().hideEvent(event)
+
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.note_edit.hasFocus():
             self.note_edit.setFocus()

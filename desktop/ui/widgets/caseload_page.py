@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases import CaseState, needs_reason
 from desktop.domain.errors import DomainError
-from desktop.services import case_service, reference_data
+from desktop.services import case_service, reference_data, workload_service
+from desktop.services.workload_service import AssignmentView
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.case_table_model import (
@@ -30,7 +31,6 @@ from desktop.ui.widgets.case_filter_bar import CaseFilterBar
 from desktop.ui.workers import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.ui.dialogs.assign_dialog import AssignDialog
     from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
     from desktop.ui.dialogs.case_dialog import CaseDialog
     from desktop.ui.dialogs.extension_dialog import ExtensionDialog
@@ -60,6 +60,7 @@ class CaseloadPage(QWidget):
     counts_changed = Signal()
     data_changed = Signal()
     audit_planned = Signal(int)
+    assign_dialog_opened = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,23 +245,35 @@ class CaseloadPage(QWidget):
         dialog.open()
         return dialog
 
-    def request_assign(self, case_ids: list[int] | None = None) -> AssignDialog | None:
+    def request_assign(self, case_ids: list[int] | None = None) -> Any:
+        """Work out everyone's load on the worker (it reads every open case), then open the
+        dialog; ``assign_dialog_opened`` says when it is up."""
         ids = case_ids or self.selected_case_ids()
         if not ids:
             show_error(self, DomainError(self.tr("Select one or more cases to assign.")))
             return None
-        from desktop.ui.dialogs.assign_dialog import AssignDialog
 
-        dialog = AssignDialog(self, self._ctx.db, ids)
+        def show(view: AssignmentView) -> None:
+            from desktop.ui.dialogs.assign_dialog import AssignDialog
 
-        def accepted() -> None:
-            staff_id = dialog.chosen_staff_id()
-            if staff_id is not None:
-                self.assign(ids, staff_id, dialog.reason())
+            dialog = AssignDialog(self, view)
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+            def accepted() -> None:
+                staff_id = dialog.chosen_staff_id()
+                if staff_id is not None:
+                    self.assign(ids, staff_id, dialog.reason())
+
+            dialog.accepted.connect(accepted)
+            dialog.open()
+            self.assign_dialog_opened.emit(dialog)
+
+        return run_in_background(
+            self,
+            op=lambda db: workload_service.assignment_view(db, ids),
+            on_success=show,
+            progress_label=self.tr("Weighing everyone's caseload…"),
+            db_path=self._ctx.path,
+        )
 
     def assign(self, case_ids: list[int], staff_id: int, reason: str = "") -> None:
         """Bulk assignment runs on the worker: one transaction, all cases or none."""
