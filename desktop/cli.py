@@ -1,4 +1,5 @@
-"""Command line: ``aeo-desk [--db PATH] [--smoke]`` and ``aeo-desk demo ...``.
+"""Command line: ``aeo-desk [--db PATH] [--smoke]``, ``aeo-desk demo ...`` and
+``aeo-desk export audit --db PATH --audit REF --out FILE.xlsx|FILE.pdf``.
 
 Errors exit 1 with one line on stderr; usage errors exit 2 (argparse).
 """
@@ -32,7 +33,31 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="replace an existing file")
+    export = sub.add_parser("export", help="write a report or an export file")
+    kinds = export.add_subparsers(dest="export_kind", required=True, metavar="KIND")
+    audit = kinds.add_parser("audit", help="the report of one site audit (.xlsx or .pdf)")
+    audit.add_argument(
+        "--db", type=Path, required=True, dest="export_db", metavar="PATH", help="database file"
+    )
+    audit.add_argument("--audit", required=True, metavar="REF", help="audit reference, AUD-...")
+    audit.add_argument(
+        "--out", type=_report_path, required=True, metavar="FILE", help="FILE.xlsx or FILE.pdf"
+    )
     return parser
+
+
+#: What ``export audit`` writes, by the extension of ``--out``.
+AUDIT_REPORT_FORMATS = (".xlsx", ".pdf")
+
+
+def _report_path(value: str) -> Path:
+    """``--out`` of ``export audit``: an unknown extension is a usage error (exit 2)."""
+    path = Path(value)
+    if path.suffix.lower() not in AUDIT_REPORT_FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"{path.name} must end in {' or '.join(AUDIT_REPORT_FORMATS)}"
+        )
+    return path
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -53,11 +78,44 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_audit(args: argparse.Namespace) -> int:
+    from desktop.services import audit_report, audit_service
+    from desktop.services.database import open_database
+
+    out: Path = args.out
+    if not args.export_db.is_file():
+        print(f"aeo-desk: {args.export_db} does not exist", file=sys.stderr)
+        return 1
+    db = open_database(args.export_db)
+    try:
+        audit = audit_service.audit_by_reference(db, args.audit)
+        report = audit_report.report_data(db, audit["id"])
+    finally:
+        db.close()
+    if out.suffix.lower() == ".pdf":
+        # Qt is loaded here only: the rest of the command line stays Qt-free.
+        from desktop.ui.reports.audit_pdf import write_pdf
+
+        pages = write_pdf(report, out)
+        count = f"{pages} page" + ("" if pages == 1 else "s")
+    else:
+        rows = audit_report.write_xlsx(report, out)
+        count = f"{rows} row" + ("" if rows == 1 else "s")
+    print(f"audit report {report.reference} written to {out} ({count})")
+    return 0
+
+
+#: ``aeo-desk export KIND``: one handler per kind.
+_EXPORTS = {"audit": _export_audit}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "demo":
             return _demo(args)
+        if args.command == "export":
+            return _EXPORTS[args.export_kind](args)
         from desktop.ui.app import run_gui
 
         return run_gui(db_path=args.db, smoke=args.smoke)

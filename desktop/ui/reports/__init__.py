@@ -1,0 +1,1 @@
+"""Reports drawn with Qt's printing (PDF). Their data comes from Qt-free services."""

@@ -1,0 +1,375 @@
+"""The audit report as a PDF, drawn with Qt's own printing: a :class:`QTextDocument` laid out
+in HTML and painted page by page onto a :class:`QPdfWriter` (A4, 300 dpi, 15 mm margins),
+with a footer line on every page.
+
+The data comes from :func:`desktop.services.audit_report.report_data`; nothing here reads the
+database. Like the Excel export, the file is written to ``<file>.tmp`` next to the target and
+moved over it with :func:`os.replace`, so that a failure never leaves a half-written PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterable
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.services.audit_report import (
+    AuditReport,
+    outcome_text,
+    score_text,
+    tmp_path_for,
+)
+
+RESOLUTION_DPI = 300
+MARGIN_MM = 15.0
+#: Height kept free at the bottom of each page for the footer line, in points.
+FOOTER_PT = 16.0
+BODY_PT = 9.0
+#: A heading with less room than this below it on its page moves to the next page, in points.
+KEEP_WITH_NEXT_PT = 90.0
+
+_OUTCOME_COLOURS = {
+    "Met": "#1b6e2e",
+    "Met with an improvement plan": "#9a5b00",
+    "Not met": "#b3261e",
+}
+_SEVERITY_COLOURS = {"Critical": "#b3261e", "Major": "#9a5b00", "Minor": "#44546a"}
+_ACCENT = "#1f3a5f"
+_RULE = "#c8d0da"
+_HEAD_BG = "#e8edf3"
+
+_CSS = f"""
+body {{ font-size: {BODY_PT}pt; color: #1a1a1a; }}
+h1 {{ font-size: 17pt; color: {_ACCENT}; margin-top: 0px; margin-bottom: 0px; }}
+h2 {{ font-size: 12pt; color: {_ACCENT}; margin-top: 18px; margin-bottom: 6px; }}
+td, th {{ vertical-align: top; }}
+th {{ background-color: {_HEAD_BG}; text-align: left; font-weight: bold; }}
+.label {{ color: #55606e; }}
+.small {{ font-size: 8pt; color: #55606e; }}
+.num {{ text-align: right; }}
+"""
+
+_app: QGuiApplication | None = None
+
+
+def _ensure_app() -> None:
+    """Fonts and painting need a QGuiApplication; the command line has none, so make one."""
+    global _app
+    if QCoreApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["aeo-desk"])
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _moment(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _multiline(text: str) -> str:
+    return "<br/>".join(_e(line) for line in text.splitlines())
+
+
+def _severity(label: str) -> str:
+    if not label:
+        return ""
+    colour = _SEVERITY_COLOURS.get(label, "#1a1a1a")
+    return f'<span style="color:{colour}; font-weight:bold;">{_e(label)}</span>'
+
+
+def _header(report: AuditReport) -> str:
+    dates = f"{_day(report.planned_start)} to {_day(report.planned_end)}"
+    if report.planned_start == report.planned_end:
+        dates = _day(report.planned_start)
+    programme = f"{report.programme_code}: {report.programme_name}"
+    if report.is_msme_track:
+        programme += " (MSME simplified track)"
+    status = report.status
+    if report.revision:
+        status += f", revision {report.revision}"
+    finalised = ""
+    if report.finalised_at:
+        finalised = f"{_moment(report.finalised_at)} by {report.finalised_by}"
+    operator = report.operator_name
+    if report.size_class:
+        operator += f" ({report.size_class.lower()} enterprise)"
+    rows = [
+        ("Operator", operator, "Case", report.case_reference),
+        ("Programme", programme, "Status", status),
+        ("Audit dates", dates, "Finalised", finalised or "not yet"),
+        (
+            "Checklist",
+            f"{report.template_name} ({report.template_code} {report.template_version})",
+            "Lead validator",
+            report.lead_validator,
+        ),
+        ("Sites", "\n".join(report.sites), "Team", "\n".join(report.team) or "lead only"),
+    ]
+    body = "".join(
+        "<tr>"
+        f'<td width="13%" class="label">{_e(a)}</td><td width="40%">{_multiline(b)}</td>'
+        f'<td width="16%" class="label" style="padding-left:10px;">{_e(c)}</td>'
+        f'<td width="31%">{_multiline(d)}</td>'
+        "</tr>"
+        for a, b, c, d in rows
+    )
+    return (
+        '<p class="small" style="margin-top:0px; margin-bottom:0px;">AEO Desk</p>'
+        "<h1>AEO site audit report</h1>"
+        '<p style="font-size:13pt; font-weight:bold; margin-top:2px; margin-bottom:6px;">'
+        f"{_e(report.reference)}</p>"
+        '<hr style="margin-top:0px; margin-bottom:4px;"/>'
+        f'<table width="100%" cellspacing="0" cellpadding="3">{body}</table>'
+    )
+
+
+def _result(report: AuditReport) -> str:
+    colour = _OUTCOME_COLOURS.get(report.outcome or "", "#1a1a1a")
+    middle = 'style="vertical-align:middle;"'
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="6" '
+        'style="margin-top:8px; background-color:#f0f3f7;">'
+        f'<tr><td width="13%" class="label" {middle}>Outcome</td>'
+        f'<td width="40%" {middle}><span style="font-size:11pt; font-weight:bold; '
+        f'color:{colour};">{_e(outcome_text(report))}</span></td>'
+        f'<td width="16%" class="label" style="vertical-align:middle; padding-left:10px;">'
+        "Overall score</td>"
+        f'<td width="31%" {middle}><span style="font-size:11pt; font-weight:bold;">'
+        f"{_e(score_text(report.score))}</span>"
+        f'<br/><span class="small">{report.answered} of {report.total} answered, '
+        f"{report.shortfalls} shortfall{'' if report.shortfalls == 1 else 's'}</span>"
+        "</td></tr></table>"
+    )
+
+
+def _table(
+    headers: Iterable[tuple[str, str, str]], rows: Iterable[str], *, padding: int = 4
+) -> str:
+    """``headers`` hold (title, width, extra style); header rows repeat on every page."""
+    head = "".join(f'<th width="{w}" style="{s}">{_e(t)}</th>' for t, w, s in headers)
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="{padding}" border="1" '
+        f'style="border-collapse:collapse; border-color:{_RULE}; border-style:solid;">'
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+    )
+
+
+def _sections(report: AuditReport) -> str:
+    rows = []
+    for s in report.sections:
+        indent = 12 * (s.depth - 1)
+        weight = "bold" if s.depth == 1 else "normal"
+        rows.append(
+            "<tr>"
+            f'<td style="padding-left:{indent + 4}px; font-weight:{weight};">{_e(s.code)}</td>'
+            f'<td style="padding-left:{indent + 4}px; font-weight:{weight};">{_e(s.title)}</td>'
+            f'<td align="right">{s.answered} / {s.total}</td>'
+            f'<td align="right">{_e(score_text(s.score))}</td>'
+            f'<td align="right">{s.shortfalls or ""}</td>'
+            "</tr>"
+        )
+    headers = [
+        ("Section", "10%", ""),
+        ("Title", "54%", ""),
+        ("Answered", "12%", "text-align:right;"),
+        ("Score", "12%", "text-align:right;"),
+        ("Shortfalls", "12%", "text-align:right;"),
+    ]
+    return "<h2>Scores by section</h2>" + _table(headers, rows, padding=3)
+
+
+def _findings(report: AuditReport) -> str:
+    if not report.findings:
+        return (
+            "<h2>Findings and corrective actions</h2>"
+            "<p>No findings: no assessed criterion was found partially met or not met.</p>"
+        )
+    rows = []
+    for f in report.findings:
+        actions = report.actions_for(f.item_code)
+        if actions:
+            parts = []
+            for a in actions:
+                done = ""
+                if a.completed_on:
+                    done = f", done {_day(a.completed_on)}"
+                if a.verified_on:
+                    done += f", verified {_day(a.verified_on)}"
+                    if a.verified_by:
+                        done += f" by {_e(a.verified_by)}"
+                status_colour = "#b3261e" if a.status == "Overdue" else "#55606e"
+                parts.append(
+                    f"{_multiline(a.description)}<br/>"
+                    f'<span class="small">{_e(a.owner)}, due {_day(a.due_on)}: '
+                    f'<span style="color:{status_colour};">{_e(a.status)}</span>{done}</span>'
+                )
+            action_html = "<br/><br/>".join(parts)
+        else:
+            action_html = '<span class="small">none planned</span>'
+        rows.append(
+            "<tr>"
+            f"<td><b>{_e(f.item_code)}</b><br/>"
+            f'<span class="small">{_e(f.requirement)}</span></td>'
+            f"<td>{_severity(f.severity)}</td>"
+            f"<td>{_multiline(f.description) or '&nbsp;'}<br/>"
+            f'<span class="small">Criterion: {_e(f.item_text)}</span></td>'
+            f"<td>{action_html}</td>"
+            "</tr>"
+        )
+    headers = [
+        ("Item", "10%", ""),
+        ("Severity", "10%", ""),
+        ("Finding", "42%", ""),
+        ("Corrective actions", "38%", ""),
+    ]
+    return f"<h2>Findings and corrective actions ({len(report.findings)})</h2>" + _table(
+        headers, rows
+    )
+
+
+def report_html(report: AuditReport) -> str:
+    """The report as the HTML subset that :class:`QTextDocument` understands. All user text
+    is escaped."""
+    return (
+        "<html><head><meta charset='utf-8'/></head><body>"
+        + _header(report)
+        + _result(report)
+        + _sections(report)
+        + _findings(report)
+        + "</body></html>"
+    )
+
+
+def footer_text(report: AuditReport, page: int, pages: int) -> str:
+    return (
+        f"AEO site audit report {report.reference}   ·   generated "
+        f"{_moment(report.generated_at)} by AEO Desk   ·   page {page} of {pages}"
+    )
+
+
+def _keep_headings_with_next(doc: QTextDocument, page_height: float, space: float) -> None:
+    """A section heading too close to the bottom of a page starts the next page instead, so
+    that it stays with its table."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2:
+            top = layout.blockBoundingRect(block).top()
+            if page_height - (top % page_height) < space:
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+
+
+def _render(report: AuditReport, target: Path) -> int:
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(f"AEO site audit report {report.reference}")
+    writer.setCreator("AEO Desk")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    dpi = writer.resolution()
+    page = writer.pageLayout().paintRectPixels(dpi)  # inside the margins, origin at 0, 0
+    footer_px = FOOTER_PT * dpi / 72.0
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_CSS)
+    doc.setDocumentMargin(0)
+    doc.setHtml(report_html(report))
+    body = QSizeF(page.width(), page.height() - footer_px)
+    doc.setPageSize(body)
+    _keep_headings_with_next(doc, body.height(), KEEP_WITH_NEXT_PT * dpi / 72.0)
+    pages = doc.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot open {target.name} for writing")
+    try:
+        footer_font = QFont(font)
+        footer_font.setPointSizeF(7.5)
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -n * body.height())
+            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor(_RULE))
+            line_y = page.height() - footer_px * 0.75
+            painter.drawLine(0, round(line_y), round(page.width()), round(line_y))
+            painter.setPen(QColor("#55606e"))
+            painter.drawText(
+                QRectF(0, line_y, page.width(), page.height() - line_y),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                footer_text(report, n + 1, pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(report: AuditReport, path: Path) -> int:
+    """Write the report as a PDF at ``path``, atomically. Returns the number of pages."""
+    _ensure_app()
+    tmp = tmp_path_for(path)
+    try:
+        if not path.parent.is_dir():
+            raise FileNotFoundError(2, "No such folder", str(path.parent))
+        pages = _render(report, tmp)
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise OSError(f"nothing was written to {tmp.name}")
+        os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        reason = exc.strerror or str(exc)
+        raise DomainError(f"The report could not be written to {path}: {reason}.") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    return pages
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
