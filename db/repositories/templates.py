@@ -30,7 +30,7 @@ def list_templates(db: sqlite_utils.Database, *, include_retired: bool = True) -
         "t.source, t.loaded_at, (SELECT count(*) FROM checklist_items i "
         "WHERE i.template_id = t.id) AS items, (SELECT count(*) FROM audits a "
         f"WHERE a.template_id = t.id) AS audits FROM checklist_templates t {where} "
-        "ORDER BY t.code, t.loaded_at DESC",
+        "ORDER BY t.loaded_at DESC, t.id DESC",
     )
 
 
@@ -118,3 +118,16 @@ def items_of(db: sqlite_utils.Database, template_id: int) -> list[Row]:
         r["applies_to"] = json.loads(r["applies_to"])
         r["msme_keeps"] = bool(r["msme_keeps"])
     return found
+
+
+def get_item(db: sqlite_utils.Database, template_id: int, item_id: int) -> Row | None:
+    r = one(
+        db,
+        "SELECT id, section_id, code, text, guidance, requirement, applies_to, msme_keeps, saq "
+        "FROM checklist_items WHERE template_id = ? AND id = ?",
+        [template_id, item_id],
+    )
+    if r is not None:
+        r["applies_to"] = json.loads(r["applies_to"])
+        r["msme_keeps"] = bool(r["msme_keeps"])
+    return r

@@ -149,6 +149,9 @@ def _check_staff(db: sqlite_utils.Database, staff_id: int, field_: str) -> Row:
         raise ValidationError("the chosen person does not exist.", field_)
     if "validator" not in person["roles"]:
         raise ValidationError(f"{person['name']} is not a validator.", field_)
+    today = clock.today().isoformat()
+    if person["active_from"] > today or (person["active_to"] and person["active_to"] < today):
+        raise ValidationError(f"{person['name']} is not active.", field_)
     return person
 
 
@@ -317,10 +320,21 @@ def checklist(db: sqlite_utils.Database, audit_id: int) -> AuditChecklist:
 
 
 def _item_in_audit(db: sqlite_utils.Database, audit: Row, item_id: int) -> Row:
-    found = [i for i in template_repo.items_of(db, audit["template_id"]) if i["id"] == item_id]
-    if not found:
-        raise NotFoundError("This item is not part of the audit's checklist.")
-    return found[0]
+    """The item, if the audit asks it: in its template and in scope for its programme."""
+    it = template_repo.get_item(db, audit["template_id"], item_id)
+    if it is not None:
+        scoped = cl.Item(
+            it["code"],
+            it["text"],
+            it["guidance"],
+            cl.Requirement(it["requirement"]),
+            tuple(it["applies_to"]),
+            it["msme_keeps"],
+            it["saq"],
+        )
+        if cl.in_scope(scoped, audit["programme_code"], bool(audit["is_msme_track"])):
+            return it
+    raise NotFoundError("This item is not part of the audit's checklist.")
 
 
 @dataclass(frozen=True)
@@ -417,14 +431,15 @@ def add_evidence(
         content = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "Evidence") from None
+    if not content:
+        raise ValidationError(f"{path.name} is empty.", "Evidence")
     magic = _MAGIC.get(media_type)
     if magic and not content.startswith(magic):
         raise ValidationError(
-            f"{path.name} does not look like a {media_type} file (damaged, or renamed).",
+            f"{path.name} does not look like what its name says ({media_type}): it is "
+            "damaged, or was renamed.",
             "Evidence",
         )
-    if not content:
-        raise ValidationError(f"{path.name} is empty.", "Evidence")
     with db.atomic():
         audit = _require_audit(db, audit_id)
         _require_open(audit)

@@ -176,9 +176,13 @@ def default_for(db: sqlite_utils.Database, programme_code: str) -> TemplateChoic
     if not candidates:
         raise DomainError("No checklist template is loaded. Ask an administrator to load one.")
     want_msme = programme_code in ("MSME", "T1")
-    for t in candidates:  # newest first within a code (list order)
+    for t in candidates:  # newest first (list order)
         if programme_code in t["programmes"] and bool(t["is_msme_track"]) == want_msme:
             return TemplateChoice(t["id"], f"made for {programme_code}")
+    if want_msme:
+        for t in candidates:
+            if t["is_msme_track"]:
+                return TemplateChoice(t["id"], "the MSME simplified track's own checklist")
     for t in candidates:
         if programme_code in t["programmes"]:
             return TemplateChoice(t["id"], f"made for {programme_code}")
