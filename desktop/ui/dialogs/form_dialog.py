@@ -3,10 +3,11 @@ to the fields they name, and the dialog stays open until the save succeeds."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.services.database import classify_storage_error
 from desktop.ui.errors import is_known, show_error
 
 _BAD_STYLE = "border: 1px solid #b3261e;"
@@ -24,6 +26,8 @@ _BAD_STYLE = "border: 1px solid #b3261e;"
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
+        # Deleted once closed (deferred, so `accepted` handlers can still read result_value).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.result_value: Any = None
         self._field_widgets: dict[str, QWidget] = {}
@@ -74,6 +78,12 @@ class FormDialog(QDialog):
             self.result_value = self.submit()
         except DomainError as exc:
             self.show_problems(exc)
+            return
+        except sqlite3.Error as exc:  # locked, full, read-only: say so; anything else is a bug
+            known = classify_storage_error(exc)
+            if known is None:
+                raise
+            show_error(self, known)
             return
         except Exception as exc:
             if not is_known(exc):
