@@ -63,6 +63,11 @@ def open_database(
     return db
 
 
+def classify_storage_error(exc: sqlite3.Error, path: str | None = None) -> DbError | None:
+    """A storage error the user can act on (locked, full, read-only...), or None for a bug."""
+    return classify(exc, path)
+
+
 def connect_worker(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     """A connection for a background job: same pragmas, schema already migrated."""
     return connect(path)

@@ -1,6 +1,8 @@
 """A realistic demo database: operators, staff, programmes and cases with whole timelines.
 
-``small``: about 300 operators (80 % MSMEs), 25 staff, 600 cases in every state and kind.
+``small``: about 300 operators (80 % MSMEs), 25 staff, 600 cases in every state and kind,
+and about 50 site audits in every stage (made through the audit service, see
+:class:`_DemoAudits`; only when a checklist template is installed).
 ``large``: 40,000 operators and 100,000 cases, for benchmarks (bulk SQL, about 10-20 s).
 Deterministic for a given seed and "today".
 """
@@ -9,10 +11,13 @@ from __future__ import annotations
 
 import itertools
 import random
+import struct
+import tempfile
+import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +29,14 @@ from db.repositories import programmes as programme_repo
 from db.repositories import search as search_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import new_uuid
+from desktop.domain import checklists as cl
 from desktop.domain import deadlines as dl
-from desktop.domain.cases import TRANSITIONS, CaseKind, CaseState, needs_reason
+from desktop.domain.cases import TRANSITIONS, CaseKind, CaseState, legal_next, needs_reason
 from desktop.domain.errors import DomainError
 from desktop.domain.operators import SizeClass, size_class
-from desktop.services import clock
+from desktop.services import audit_service, clock
+from desktop.services import templates as template_service
+from desktop.services.actor import Actor
 from desktop.services.case_service import derived_fields, rules_of
 from desktop.services.database import open_database
 
@@ -258,37 +266,49 @@ def build_demo(
     rng = random.Random(seed)
     today = clock.today()
     report = progress or (lambda *_: None)
-    with db.atomic(), search_repo.bulk_load(db):
-        report(0, 5, "Staff")
-        staff_repo.insert_many(db, _staff(rng, size.staff, today))
-        staff = staff_repo.list_staff(db)
-        validators = [s for s in staff if "validator" in s["roles"]]
-        current = [s for s in validators if not s["active_to"]]
-        managers = [s for s in staff if "manager" in s["roles"]]
-        programmes = programme_repo.list_programmes(db)
+    with_audits = scale in AUDIT_SCALES and bool(
+        template_service.list_templates(db, include_retired=False)
+    )
+    steps = 6 if with_audits else 5
+    audits = 0
+    # One transaction: the audits join the bulk load, so that everything goes in or nothing.
+    with db.atomic():
+        with search_repo.bulk_load(db):
+            report(0, steps, "Staff")
+            staff_repo.insert_many(db, _staff(rng, size.staff, today))
+            staff = staff_repo.list_staff(db)
+            validators = [s for s in staff if "validator" in s["roles"]]
+            current = [s for s in validators if not s["active_to"]]
+            managers = [s for s in staff if "manager" in s["roles"]]
+            programmes = programme_repo.list_programmes(db)
 
-        report(1, 5, "Operators")
-        now = clock.now_iso()
-        ops = [
-            {**_operator(rng, n), "created_at": now, "updated_at": now}
-            for n in range(1, size.operators + 1)
-        ]
-        operator_repo.insert_many(db, ops)
-        idents: list[tuple[int, str, str, str]] = []
-        for op in ops:
-            idents.append((op["id"], "EORI", "FR", _eori(op["id"])))
-            if rng.random() < 0.3:
-                idents.append((op["id"], "VAT", "FR", f"FR{(op['id'] * 7727) % 10**11:011d}"))
-        operator_repo.insert_identifiers_many(db, idents)
+            report(1, steps, "Operators")
+            now = clock.now_iso()
+            ops = [
+                {**_operator(rng, n), "created_at": now, "updated_at": now}
+                for n in range(1, size.operators + 1)
+            ]
+            operator_repo.insert_many(db, ops)
+            idents: list[tuple[int, str, str, str]] = []
+            for op in ops:
+                idents.append((op["id"], "EORI", "FR", _eori(op["id"])))
+                if rng.random() < 0.3:
+                    idents.append((op["id"], "VAT", "FR", f"FR{(op['id'] * 7727) % 10**11:011d}"))
+            operator_repo.insert_identifiers_many(db, idents)
 
-        report(2, 5, "Generating cases")
-        cases, events = _cases(rng, size, today, ops, programmes, validators, current, managers)
-        report(3, 5, "Cases")
-        case_repo.insert_many(db, cases)
-        report(4, 5, "Timelines")
-        case_repo.insert_events_many(db, events)
-    report(5, 5, "Done")
-    return {"operators": len(ops), "staff": len(staff), "cases": len(cases), "events": len(events)}
+            report(2, steps, "Generating cases")
+            cases, events = _cases(rng, size, today, ops, programmes, validators, current, managers)
+            report(3, steps, "Cases")
+            case_repo.insert_many(db, cases)
+            report(4, steps, "Timelines")
+            case_repo.insert_events_many(db, events)
+        if with_audits:
+            report(5, steps, "Audits")
+            demo = _DemoAudits(db, seed, today, ops, programmes)
+            audits = demo.build(cases)
+    report(steps, steps, "Done")
+    counts = {"operators": len(ops), "staff": len(staff), "cases": len(cases)}
+    return {**counts, "events": len(events), "audits": audits}
 
 
 @dataclass(frozen=True)
@@ -457,6 +477,501 @@ def _programme_for(
         return by_code["MSME"]
     code = rng.choices(("AEOF", "AEOC", "AEOS", "T1", "T2"), (35, 25, 15, 15, 10))[0]
     return by_code[code]
+
+
+# --- audits (small demo) ----------------------------------------------------------------------
+
+#: Scales whose demo also holds site audits (made through the audit service, so slower).
+AUDIT_SCALES = frozenset({"small"})
+
+FINDING_NOTES = (
+    "Procedure exists but is not applied at the second site.",
+    "Seal register incomplete for March; two numbers missing.",
+    "Visitor log kept, but badges are not returned on exit.",
+    "Training records missing for three warehouse staff hired this year.",
+    "Access to the customs software is shared between two clerks.",
+    "Screening of new hauliers not documented for the last quarter.",
+    "CCTV covers the loading bays but not the container yard.",
+    "Reconciliation of stock records is done yearly, not monthly.",
+)
+MET_NOTES = ("Checked on site.", "Procedure seen and sampled (5 records).", "", "", "", "")
+NOT_APPLICABLE_NOTE = "Not applicable: the operator does not perform this activity."
+ACTIONS = (
+    "Extend the procedure to every site and train the staff concerned.",
+    "Complete the register and add a weekly check by the shift supervisor.",
+    "Introduce badge return at the gate, with a daily reconciliation.",
+    "Run the induction training for the new staff and keep the records.",
+    "Give each clerk a personal account; remove the shared login.",
+    "Document haulier screening and review the last quarter's partners.",
+    "Add two cameras covering the container yard; keep 30 days of footage.",
+    "Move stock reconciliation to a monthly cycle, signed off by finance.",
+)
+OWNERS = ("Quality manager", "Security officer", "Customs compliance lead", "Warehouse manager",
+          "Finance director", "HR manager")  # fmt: skip
+REOPEN_REASONS = (
+    "The operator sent the missing contract after the visit; item re-assessed.",
+    "The operator contests a finding; the evidence is being reviewed again.",
+)
+#: Evidence photos: (file name, main colour of the generated picture).
+EVIDENCE_FILES = (
+    ("seal-stock.png", (176, 52, 40)),
+    ("gate-register.png", (60, 96, 160)),
+    ("cctv-coverage.png", (70, 130, 80)),
+)
+
+
+def _png(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
+    """A small RGB picture (a shaded band on a light background), made without Qt."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    raw = bytearray()
+    for y in range(height):
+        raw.append(0)  # filter: none
+        band = height // 3 <= y < 2 * height // 3
+        for x in range(width):
+            shade = 40 * x // width
+            if band:
+                raw += bytes(min(255, c + shade) for c in colour)
+            else:
+                raw += bytes((235 - shade // 2,) * 3)
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(raw), 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+class _DemoClock:
+    """The audit services stamp what they store with the app clock: the demo sets it to moments
+    of each case's past (never later than the build's own "now"), and puts the previous clock
+    back at the end, whatever happens."""
+
+    def __init__(self) -> None:
+        self.base = clock.now()
+        self._override = clock.override()  # this thread only: a UI elsewhere keeps real time
+        self._set_to = self._override.__enter__()
+
+    def at(self, day: date, hour: int = 10, minute: int = 0) -> None:
+        moment = min(datetime(day.year, day.month, day.day, hour, minute).astimezone(), self.base)
+        self._set_to(moment)
+
+    def restore(self) -> None:
+        self._override.__exit__(None, None, None)
+
+
+#: What the demo answers for an item: result, severity of a shortfall, note.
+_Answer = tuple[cl.Result, cl.Severity | None, str]
+
+
+class _DemoAudits:
+    """Site audits in every stage, made through the audit service on the cases just built,
+    with dates that fit each case's timeline: planned visits in the coming weeks, visits in
+    progress, finalised audits (met, improvement plan with corrective actions in every
+    follow-up state, not met), a cancelled one and reopened ones.
+
+    Uses its own random stream, so the cases of a seed stay what they were without audits.
+    No audit is planned where planning would move the case (``plan_audit`` moves a case under
+    examination to "audit scheduled"), and no finalisation moves a case: the audits follow
+    the timelines, never the other way round.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        seed: int,
+        today: date,
+        ops: list[dict[str, Any]],
+        programmes: list[dict[str, Any]],
+    ) -> None:
+        self.db = db
+        self.rng = random.Random(seed * 7919 + 104729)
+        self.today = today
+        self.ops = {o["id"]: o for o in ops}
+        self.programme_code = {p["id"]: p["code"] for p in programmes}
+        self.staff = {s["id"]: s for s in staff_repo.list_staff(db)}
+        self.validators = [s for s in self.staff.values() if "validator" in s["roles"]]
+        self.clock = _DemoClock()
+        self.evidence: list[Path] = []
+        self.evidence_left = 4
+        self.count = 0
+
+    # -- the plan of the demo --------------------------------------------------------------
+
+    def build(self, cases: list[dict[str, Any]]) -> int:
+        pools: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        scoped = self._programmes_in_scope()
+        for c in cases:
+            state = CaseState(c["state"])
+            if self.programme_code[c["programme_id"]] not in scoped:
+                continue
+            if CaseState.AUDIT_SCHEDULED in legal_next(state):
+                continue  # planning an audit would move this case on
+            pools.setdefault((c["state"], c["kind"]), []).append(c)
+
+        def pick(state: str, kinds: tuple[str, ...], k: int) -> list[dict[str, Any]]:
+            pool = [c for kind in kinds for c in pools.get((state, kind), [])]
+            pool.sort(key=lambda c: int(c["id"]))
+            return self.rng.sample(pool, min(k, len(pool)))
+
+        applications = ("initial", "renewal")
+        try:
+            with tempfile.TemporaryDirectory(prefix="aeo-demo-") as folder:
+                for name, colour in EVIDENCE_FILES:
+                    path = Path(folder) / name
+                    path.write_bytes(_png(96, 64, colour))
+                    self.evidence.append(path)
+                self._scheduled(pick("audit_scheduled", applications, 16))
+                for n, c in enumerate(pick("audit_done", applications, 5)):
+                    self._after_audit_done(c, "met" if n < 3 else "not_met")
+                for c in pick("improvement_plan", applications, 8):
+                    self._after_audit_done(c, "improvement_plan")
+                decision = ("met", "reopened", "improvement_plan", "improvement_plan",
+                            "not_met", "reopened_open", "met")  # fmt: skip
+                for c, kind in zip(
+                    pick("decision_pending", applications, 7), decision, strict=False
+                ):
+                    self._examined(c, kind)
+                for state in ("granted", "active"):
+                    for n, c in enumerate(pick(state, applications, 2)):
+                        self._examined(c, ("met", "improvement_plan")[n % 2])
+                for c in pick("rejected", applications, 3):
+                    self._examined(c, "not_met")
+                for n, c in enumerate(pick("active", ("monitoring",), 3)):
+                    self._monitoring(c, "met" if n == 2 else "improvement_plan")
+                for c in pick("under_reassessment", ("reassessment",), 2):
+                    self._reassessment(c)
+        finally:
+            self.clock.restore()
+        return self.count
+
+    def _programmes_in_scope(self) -> set[str]:
+        """Programmes whose default template asks at least one item."""
+        found = set()
+        for code in set(self.programme_code.values()):
+            try:
+                choice = template_service.default_for(self.db, code)
+            except DomainError:
+                continue
+            t = template_service.template(self.db, choice.template_id)
+            if any(cl.in_scope(i, code, code == "MSME") for i in t.all_items()):
+                found.add(code)
+        return found
+
+    def _scheduled(self, cases: list[dict[str, Any]]) -> None:
+        """Cases in "audit scheduled": the visit is planned (two were re-planned after a
+        cancelled date), or has started and is partly answered."""
+        in_progress = 0
+        for n, c in enumerate(cases):
+            scheduled = self._entered(c)["audit_scheduled"]
+            days_since = (self.today - scheduled).days
+            if n >= 2 and days_since >= 3 and in_progress < 7:
+                in_progress += 1
+                start = scheduled + timedelta(days=self.rng.randint(1, min(20, days_since - 1)))
+                if planned := self._plan(c, start, scheduled, now=True):
+                    visit = self._visit_days(start, self.rng.randint(1, 2), self.today)
+                    share = self.rng.uniform(0.3, 0.7)
+                    self._answer(*planned, visit, None, share=share)
+                continue
+            if n < 2:
+                first = scheduled + timedelta(days=self.rng.randint(10, 25))
+                if planned := self._plan(c, first, scheduled, now=True):
+                    cancelled_on = scheduled + timedelta(days=self.rng.randint(1, 6))
+                    cancelled_on = min(self.today, cancelled_on)
+                    self.clock.at(cancelled_on, 11, 20)
+                    audit_service.cancel(self.db, planned[0])
+                    scheduled = cancelled_on
+            start = self.today + timedelta(days=self.rng.randint(3, 35))
+            self._plan(c, start, scheduled, now=True)
+
+    def _after_audit_done(self, c: dict[str, Any], outcome: str) -> None:
+        """A case in "audit done" or "improvement plan": finalised the day it entered audit
+        done, after a visit that started once the audit was scheduled."""
+        entered = self._entered(c)
+        scheduled, done = entered["audit_scheduled"], entered["audit_done"]
+        start = max(scheduled + timedelta(days=1), done - timedelta(days=self.rng.randint(1, 4)))
+        start = min(start, done)
+        if not (planned := self._plan(c, start, scheduled)):
+            return
+        audit_id, lead = planned
+        visit = self._visit_days(start, self.rng.randint(0, 2), done)
+        self._answer(audit_id, lead, visit, outcome)
+        self._finalise(audit_id, lead, done, c)
+
+    def _examined(self, c: dict[str, Any], plan: str) -> None:
+        """A case decided (or ready for decision) after examination: the visit took place
+        while it was under examination, and was finalised by the time it moved on."""
+        entered = self._entered(c)
+        examined, ready = entered.get("under_examination"), entered.get("decision_pending")
+        if examined is None or ready is None or (ready - examined).days < 3:
+            return
+        span = (ready - examined).days
+        start = examined + timedelta(days=self.rng.randint(1, max(1, span // 2)))
+        if not (planned := self._plan(c, start, examined)):
+            return
+        audit_id, lead = planned
+        visit = self._visit_days(start, self.rng.randint(0, 2), ready)
+        outcome = "met" if plan.startswith("reopened") else plan
+        self._answer(audit_id, lead, visit, outcome)
+        finalised = min(visit[-1] + timedelta(days=self.rng.randint(0, 3)), ready)
+        # Actions of a decided case were closed before the decision; a pending one may
+        # still have some open.
+        closed_by = ready if c["state"] != "decision_pending" else None
+        self._finalise(audit_id, lead, finalised, c, closed_by=closed_by)
+        if plan == "reopened":
+            self._reopen(audit_id, lead, min(finalised + timedelta(days=1), self.today), c, 0)
+        elif plan == "reopened_open":
+            on = max(finalised, self.today - timedelta(days=self.rng.randint(0, 3)))
+            self._reopen(audit_id, lead, on, c, 1)
+
+    def _monitoring(self, c: dict[str, Any], outcome: str) -> None:
+        """A monitoring visit to an active authorisation; its actions are being followed up."""
+        since = self._entered(c)["active"]
+        room = (self.today - since).days
+        if room < 30:
+            return
+        start = since + timedelta(days=self.rng.randint(5, min(90, room - 20)))
+        if not (planned := self._plan(c, start, since)):
+            return
+        audit_id, lead = planned
+        visit = self._visit_days(start, self.rng.randint(0, 1), self.today)
+        self._answer(audit_id, lead, visit, outcome)
+        finalised = visit[-1] + timedelta(days=self.rng.randint(0, 2))
+        self._finalise(audit_id, lead, min(finalised, self.today), c)
+
+    def _reassessment(self, c: dict[str, Any]) -> None:
+        """A reassessment: the visit has started, or is planned."""
+        since = self._entered(c)["under_reassessment"]
+        room = (self.today - since).days
+        if room < 2:
+            self._plan(c, self.today + timedelta(days=self.rng.randint(5, 20)), since, now=True)
+            return
+        start = since + timedelta(days=self.rng.randint(1, room - 1))
+        if planned := self._plan(c, start, since, now=True):
+            visit = self._visit_days(start, 1, self.today)
+            self._answer(*planned, visit, None, share=self.rng.uniform(0.4, 0.8))
+
+    # -- steps, through the audit service ----------------------------------------------------
+
+    def _entered(self, c: dict[str, Any]) -> dict[str, date]:
+        """State -> the date the case (last) entered it, from its timeline."""
+        return {
+            e["to_state"]: date.fromisoformat(e["effective_on"])
+            for e in case_repo.list_events(self.db, c["id"])
+            if e["kind"] in ("created", "transition") and e["to_state"]
+        }
+
+    def _active(self, person: dict[str, Any], *days: date) -> bool:
+        """Whether ``person`` is in post on each of ``days`` (the service checks it)."""
+        return all(
+            person["active_from"] <= d.isoformat()
+            and (not person["active_to"] or person["active_to"] >= d.isoformat())
+            for d in days
+        )
+
+    def _plan(
+        self, c: dict[str, Any], start: date, created: date, *, now: bool = False
+    ) -> tuple[int, dict[str, Any]] | None:
+        """Plan the visit on ``created``; its lead (the case's validator where they can) and
+        team are in post then, and today too for a visit still to come. None when nobody
+        was."""
+        days = (created, self.today) if now else (created,)
+        eligible = [v for v in self.validators if self._active(v, *days)]
+        if not eligible:
+            return None
+        lead = self.staff.get(c["validator_id"]) if c["validator_id"] else None
+        if lead is None or lead not in eligible:
+            lead = self.rng.choice(eligible)
+        op = self.ops[c["operator_id"]]
+        city = op["address"].rsplit(", ", 1)[1].split(" ", 1)[1]
+        sites = [f"Head office, {op['address']}"]
+        if self.rng.random() < 0.35:
+            sites.append(f"Warehouse, zone logistique, {city}")
+        team: tuple[int, ...] = ()
+        if self.rng.random() < 0.4:
+            other = self.rng.choice(eligible)
+            team = (other["id"],) if other["id"] != lead["id"] else ()
+        self.clock.at(created, 9, 10 + self.count % 40)
+        plan = audit_service.AuditPlan(
+            case_id=c["id"],
+            planned_start=start,
+            planned_end=start + timedelta(days=self.rng.randint(0, 2)),
+            lead_validator_id=lead["id"],
+            sites=tuple(sites),
+            team=team,
+        )
+        audit_id = audit_service.plan_audit(self.db, plan, self._actor(lead))
+        self.count += 1
+        return audit_id, lead
+
+    def _visit_days(self, start: date, extra: int, until: date) -> list[date]:
+        last = max(start, min(start + timedelta(days=extra), until))
+        return [start + timedelta(days=n) for n in range((last - start).days + 1)]
+
+    def _results(
+        self, items: list[audit_service.ChecklistItem], outcome: str | None
+    ) -> list[_Answer]:
+        """(result, severity, note) per item, so that the audit ends with ``outcome`` (None:
+        a realistic mix for a visit in progress)."""
+        rng = self.rng
+        out: list[_Answer] = []
+        for it in items:
+            if it.requirement is cl.Requirement.SHOULD and rng.random() < 0.05:
+                out.append((cl.Result.NOT_APPLICABLE, None, NOT_APPLICABLE_NOTE))
+            else:
+                out.append((cl.Result.MET, None, rng.choice(MET_NOTES)))
+        musts = [n for n, it in enumerate(items) if it.requirement is cl.Requirement.MUST]
+        shoulds = [n for n, it in enumerate(items) if it.requirement is cl.Requirement.SHOULD]
+
+        def short(n: int, result: cl.Result, severity: cl.Severity) -> None:
+            out[n] = (result, severity, rng.choice(FINDING_NOTES))
+
+        if outcome in ("improvement_plan", None):
+            picked = rng.sample(range(len(items)), min(len(items), rng.randint(2, 4)))
+            for n in picked:
+                if n in shoulds and rng.random() < 0.4:
+                    short(n, cl.Result.NOT_MET, cl.Severity.MAJOR)
+                else:
+                    short(
+                        n,
+                        cl.Result.PARTIALLY_MET,
+                        rng.choice((cl.Severity.MINOR, cl.Severity.MINOR, cl.Severity.MAJOR)),
+                    )
+        elif outcome == "not_met":
+            if musts:
+                for n in rng.sample(musts, min(len(musts), rng.randint(1, 2))):
+                    short(
+                        n, cl.Result.NOT_MET, rng.choice((cl.Severity.CRITICAL, cl.Severity.MAJOR))
+                    )
+                for n in rng.sample(range(len(items)), min(len(items), 2)):
+                    if out[n][0] is not cl.Result.NOT_MET:
+                        short(n, cl.Result.PARTIALLY_MET, cl.Severity.MAJOR)
+            else:  # nothing is a Must here: too many shortfalls fail the audit instead
+                for n in range(0, len(items), 2):
+                    short(n, cl.Result.NOT_MET, cl.Severity.MAJOR)
+        return out
+
+    def _answer(
+        self,
+        audit_id: int,
+        lead: dict[str, Any],
+        days: list[date],
+        outcome: str | None,
+        *,
+        share: float = 1.0,
+    ) -> None:
+        items = list(audit_service.checklist(self.db, audit_id).items.values())
+        results = self._results(items, outcome)
+        todo = len(items) if share >= 1.0 else max(1, int(len(items) * share))
+        per_day = -(-todo // len(days))
+        actor = self._actor(lead)
+        photo_for = None
+        if self.evidence_left and self.count % 3 == 0:
+            # A photo goes with the first shortfall (or the first answer) of some audits.
+            shortfalls = [n for n, r in enumerate(results[:todo]) if r[0].is_shortfall]
+            photo_for = shortfalls[0] if shortfalls else 0
+        for n, (it, (result, severity, note)) in enumerate(
+            zip(items[:todo], results[:todo], strict=True)
+        ):
+            minutes = 9 * 60 + (n % per_day) * 8 * 60 // per_day  # 9:00 to 17:00
+            self.clock.at(days[n // per_day], minutes // 60, minutes % 60)
+            audit_service.answer(
+                self.db, audit_id, it.id, result, actor, severity=severity, note=note
+            )
+            if n == photo_for:
+                self.evidence_left -= 1
+                path = self.evidence[self.evidence_left % len(self.evidence)]
+                audit_service.add_evidence(self.db, audit_id, path, actor, item_id=it.id)
+
+    def _finalise(
+        self,
+        audit_id: int,
+        lead: dict[str, Any],
+        on: date,
+        c: dict[str, Any],
+        *,
+        closed_by: date | None = None,
+    ) -> None:
+        """Plan the corrective actions an improvement plan needs, finalise on ``on``, then
+        let the operator report actions done and the validator verify them."""
+        data = audit_service.checklist(self.db, audit_id)
+        outcome = cl.outcome(data.overall())
+        if c["state"] == "audit_done" and outcome is cl.Outcome.IMPROVEMENT_PLAN:
+            raise RuntimeError("demo bug: this finalisation would move the case on")
+        actions: list[tuple[int, str]] = []
+        if outcome is cl.Outcome.IMPROVEMENT_PLAN:
+            self.clock.at(on, 15, 40)
+            for n, item_id in enumerate(data.findings):
+                due, status = self._action_plan(on, closed_by)
+                action_id = audit_service.add_action(
+                    self.db,
+                    audit_id,
+                    item_id,
+                    ACTIONS[(audit_id + n) % len(ACTIONS)],
+                    f"{self.rng.choice(OWNERS)} ({self.rng.choice(FIRST)[0]}. "
+                    f"{self.rng.choice(LAST)})",
+                    due,
+                )
+                actions.append((action_id, status))
+        self.clock.at(on, 16, 30)
+        audit_service.finalise(self.db, audit_id, self._actor(lead))
+        last = min(closed_by or self.today, self.today)
+        for action_id, status in actions:
+            if status in ("done", "verified"):
+                completed = on + timedelta(days=self.rng.randint(0, max(0, (last - on).days)))
+                self.clock.at(completed, 14, 5)
+                audit_service.complete_action(
+                    self.db, action_id, "The operator sent photos and the updated procedure."
+                )
+                if status == "verified":
+                    spare = max(0, (last - completed).days)
+                    self.clock.at(completed + timedelta(days=self.rng.randint(0, spare)), 16, 45)
+                    audit_service.verify_action(self.db, action_id, self._actor(lead))
+
+    def _action_plan(self, finalised: date, closed_by: date | None) -> tuple[date, str]:
+        """(due date, what becomes of the action): open and due soon, overdue, done,
+        verified. Before a decision (``closed_by``), every action was done."""
+        rng, today = self.rng, self.today
+        if closed_by is not None:
+            return finalised + timedelta(days=rng.randint(7, 30)), rng.choice(("done", "verified"))
+        status = rng.choices(("open", "overdue", "done", "verified"), (3, 3, 2, 2))[0]
+        if status == "overdue" and (today - finalised).days >= 8:
+            return finalised + timedelta(days=rng.randint(7, (today - finalised).days - 1)), status
+        if status in ("open", "overdue"):
+            return today + timedelta(days=rng.randint(1, 28)), "open"
+        return finalised + timedelta(days=rng.randint(14, 60)), status
+
+    def _reopen(
+        self, audit_id: int, lead: dict[str, Any], on: date, c: dict[str, Any], reason: int
+    ) -> None:
+        """Reopen a finalised audit (revision 1). The first kind is corrected and finalised
+        again the same day; the second is still being reviewed."""
+        actor = self._actor(lead)
+        self.clock.at(on, 10, 15)
+        audit_service.reopen(self.db, audit_id, REOPEN_REASONS[reason], actor)
+        if reason:
+            return
+        data = audit_service.checklist(self.db, audit_id)
+        met = [i for i in data.items if data.result_of(i) is cl.Result.MET]
+        should = [i for i in met if data.items[i].requirement is cl.Requirement.SHOULD]
+        self.clock.at(on, 10, 40)
+        audit_service.answer(
+            self.db,
+            audit_id,
+            (should or met)[-1],
+            cl.Result.NOT_APPLICABLE,
+            actor,
+            note="Re-assessed after the visit: " + NOT_APPLICABLE_NOTE,
+        )
+        self._finalise(audit_id, lead, on, c, closed_by=on)
+
+    @staticmethod
+    def _actor(person: dict[str, Any]) -> Actor:
+        return Actor(name=person["name"], staff_id=person["id"])
 
 
 def create_demo_file(

@@ -7,6 +7,7 @@ Jobs run one at a time (one writer); results come back to the main thread as que
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,21 +16,24 @@ import sqlite_utils
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.services.database import classify_storage_error as classify
 from desktop.services.database import connect_worker
 from desktop.ui.errors import show_error
 
 logger = logging.getLogger(__name__)
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
 _live: set[WorkerSignals] = set()
 
 
-def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def pool(name: str = "writer") -> QThreadPool:
+    """One thread for jobs that write (serialised, as SQLite wants), one for long reads
+    (WAL lets them run beside a writer)."""
+    if name not in _pools:
+        p = QThreadPool()
+        p.setMaxThreadCount(1)
+        _pools[name] = p
+    return _pools[name]
 
 
 class WorkerSignals(QObject):
@@ -60,6 +64,8 @@ class _Job(QRunnable):
                     result = self._op(db)
                 finally:
                     db.close()
+        except sqlite3.Error as exc:  # the environment (locked, full, read-only) or a bug
+            self.signals.failed.emit(classify(exc, str(self._db_path)) or exc)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             self.signals.failed.emit(exc)
         else:
@@ -78,6 +84,7 @@ def run_in_background(
     progress_label: str | None = None,
     db_path: Path | None = None,
     show_after_ms: int = 300,
+    reader: bool = False,
 ) -> WorkerSignals:
     """Run ``op(db)`` (or ``op(report)`` when ``db_path`` is None) off the UI thread."""
     signals = WorkerSignals()
@@ -125,5 +132,5 @@ def run_in_background(
 
     signals.finished.connect(succeeded, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    pool().start(_Job(db_path, op, signals))
+    pool("reader" if reader else "writer").start(_Job(db_path, op, signals))
     return signals

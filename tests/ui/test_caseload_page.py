@@ -280,3 +280,44 @@ def test_layout_is_remembered(qtbot, ui_ctx) -> None:
     assert not ui_ctx.settings.state("caseloadSplitter").isEmpty()
     # Window geometry is saved too (above); the 800x600 offscreen screen clamps it on restore,
     # so its size is not compared here.
+
+
+def test_large_databases_search_off_the_ui_thread_newest_request_wins(
+    qtbot, window: MainWindow, ui_ctx, monkeypatch
+) -> None:
+    from desktop.ui.widgets import caseload_page
+
+    monkeypatch.setattr(caseload_page, "ASYNC_ABOVE", 0)
+    page, bar = window.caseload, window.caseload.filter_bar
+    page._total_cases = 600  # as if above the threshold
+    page.table.selectRow(0)
+    keep = page.current_case_id()
+    expected = _count(ui_ctx.db, "SELECT count(*) FROM cases WHERE state = 'received'")
+    with qtbot.waitSignal(page.query_applied, timeout=5000):
+        # Two requests in a row: only the second (received) may end up on screen.
+        bar.state_combo.setCurrentIndex(bar.state_combo.findData("granted"))
+        bar.state_combo.setCurrentIndex(bar.state_combo.findData("received"))
+    qtbot.waitUntil(lambda: page.model.query.states == ("received",), timeout=5000)
+    qtbot.wait(200)  # let the superseded result arrive too; it must be ignored
+    assert page.model.query.states == ("received",)
+    assert page.shown_count() == expected
+    assert set(_column(page, CaseColumn.STATE)) == {"Received"}
+    assert keep is not None
+
+
+def test_clicking_a_header_sorts_in_sql_and_keeps_the_selection(qtbot, window: MainWindow) -> None:
+    page = window.caseload
+    page.table.selectRow(5)
+    keep = page.current_case_id()
+    header = page.table.horizontalHeader()
+    rect = header.sectionViewportPosition(CaseColumn.OPERATOR) + 5
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect, 5))
+    names = _column(page, CaseColumn.OPERATOR)
+    assert page.model.query.sort_key == "operator"
+    assert names == sorted(names, key=str.casefold) or names == sorted(
+        names, key=str.casefold, reverse=True
+    )
+    assert page.current_case_id() == keep
+    assert page.selected_case_ids() == [keep]

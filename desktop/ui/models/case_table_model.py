@@ -107,10 +107,16 @@ class CaseTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: CaseQuery) -> None:
+        """Run the query here, on this thread (see CaseloadPage for the off-thread path)."""
+        self.set_ids(query, caseload_service.search_ids(self._db, query))
+
+    def set_ids(self, query: CaseQuery, ids: list[int]) -> None:
+        """Show ``ids``, the result of ``query`` worked out elsewhere. The search runs
+        before the reset, so a failing search leaves the model as it was."""
         self.beginResetModel()
         self._query = query
         self._loaded = True
-        self._ids = caseload_service.search_ids(self._db, query)
+        self._ids = ids
         self._blocks.clear()
         self._today = clock.today()
         self.endResetModel()

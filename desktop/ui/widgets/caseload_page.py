@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases import CaseState, needs_reason
 from desktop.domain.errors import DomainError
-from desktop.services import case_service, reference_data, workload_service
+from desktop.services import case_service, caseload_service, reference_data, workload_service
 from desktop.services.workload_service import AssignmentView
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 # Dialogs are imported when first opened, not at start-up: start-up time is a product figure
 # (docs/benchmarks.md) and the dialogs are not needed to show the caseload.
 
+#: Above this many cases, searches run on the reader thread (see CaseloadPage._set_query).
+ASYNC_ABOVE = 20_000
+
 _DEFAULT_WIDTHS = {
     CaseColumn.REFERENCE: 118,
     CaseColumn.OPERATOR: 230,
@@ -60,6 +63,7 @@ class CaseloadPage(QWidget):
     counts_changed = Signal()
     data_changed = Signal()
     audit_planned = Signal(int)
+    query_applied = Signal()
     assign_dialog_opened = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -71,7 +75,10 @@ class CaseloadPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # Sorting runs in SQL through the page (so the selection survives it), not through
+        # QTableView's own sort, which would call the model directly.
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionsClickable(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,6 +110,7 @@ class CaseloadPage(QWidget):
 
         self.filter_bar.query_changed.connect(self._on_filter_bar_query_changed)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        header.sectionClicked.connect(self._on_header_section_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.detail.transition_requested.connect(self.request_transition)
         self.detail.extend_requested.connect(self.request_extension)
@@ -110,6 +118,9 @@ class CaseloadPage(QWidget):
         self.detail.edit_case_requested.connect(self.request_edit_case)
         self.detail.edit_operator_requested.connect(self.request_edit_operator)
         self.detail.plan_audit_requested.connect(self.request_plan_audit)
+        self._generation = 0
+        self._total_cases = caseload_service.counts(ctx.db)["total"]
+        self.last_query_job: Any = None
         self.reload_reference_data()
 
     # --- state ------------------------------------------------------------------------------
@@ -165,20 +176,58 @@ class CaseloadPage(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
-    def _set_query(self, query: Any) -> None:
-        keep = self.current_case_id()
-        self.model.set_query(query)
-        if keep is None or not self.select_case(keep):
+    def _set_query(self, query: Any, *, after_change: int | None = None) -> None:
+        """Show the cases matching ``query``, keeping the selected case selected.
+
+        On a small database the search runs here; above ASYNC_ABOVE cases it runs on the
+        reader thread (a broad filter or sort can take 100-250 ms there) and only the newest
+        request is shown. ``after_change``: the case just edited, shown even when it no
+        longer matches the filters (so the user sees the result of the change).
+        """
+        keep = after_change or self.current_case_id()
+        self._generation += 1
+        generation = self._generation
+        if self._total_cases < ASYNC_ABOVE:
+            self._apply(query, caseload_service.search_ids(self._ctx.db, query), keep, after_change)
+            return
+
+        def done(ids: list[int]) -> None:
+            if generation == self._generation:  # a newer request supersedes this one
+                self._apply(query, ids, keep, after_change)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.table.viewport().unsetCursor()
+            show_error(self, exc)
+
+        self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        self.last_query_job = run_in_background(
+            self,
+            op=lambda db: caseload_service.search_ids(db, query),
+            on_success=done,
+            on_failure=failed,
+            db_path=self._ctx.path,
+            reader=True,
+        )
+
+    def _apply(
+        self, query: Any, ids: list[int], keep: int | None, after_change: int | None
+    ) -> None:
+        self.table.viewport().unsetCursor()
+        self.model.set_ids(query, ids)
+        if keep is not None and self.select_case(keep):
+            pass
+        elif after_change is not None:
+            self._show_case(after_change)
+        else:
             self.detail.show_detail(None)
         self.counts_changed.emit()
+        self.query_applied.emit()
 
     def refresh_after_change(self, case_id: int | None = None) -> None:
-        """Re-run the query (the change may move rows in or out), keep the selection."""
-        keep = case_id or self.current_case_id()
-        self.model.set_query(self.model.query)
-        if (keep is not None and not self.select_case(keep)) or keep is not None:
-            self._show_case(keep)
-        self.counts_changed.emit()
+        """Re-run the query (the change may move rows in or out of it)."""
+        self._total_cases = caseload_service.counts(self._ctx.db)["total"]
+        self._set_query(self.model.query, after_change=case_id or self.current_case_id())
         self.data_changed.emit()
 
     def _show_case(self, case_id: int | None) -> None:
@@ -202,6 +251,17 @@ class CaseloadPage(QWidget):
         self.filter_bar.set_sort(
             SORT_KEY[CaseColumn(column)], order == Qt.SortOrder.DescendingOrder
         )
+
+    @Slot(int)
+    def _on_header_section_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        # The header has already moved its indicator (ascending first, then toggling):
+        # follow it and re-run the query.
+        self.filter_bar.set_sort(
+            SORT_KEY[CaseColumn(column)],
+            header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+        self.apply_filters()
 
     @Slot()
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
