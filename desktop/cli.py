@@ -64,14 +64,11 @@ def _demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import create_demo_file
 
     path: Path = args.demo_db
-    if path.exists():
-        if not args.force:
-            print(f"aeo-desk: {path} already exists (use --force to replace it)", file=sys.stderr)
-            return 1
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if path.exists() and not args.force:
+        print(f"aeo-desk: {path} already exists (use --force to replace it)", file=sys.stderr)
+        return 1
     start = time.perf_counter()
-    counts = create_demo_file(path, scale=args.scale, seed=args.seed)
+    counts = create_demo_file(path, scale=args.scale, seed=args.seed, replace=args.force)
     took = time.perf_counter() - start
     summary = ", ".join(f"{v:,} {k}" for k, v in counts.items())
     print(f"demo database {path}: {summary} in {took:.1f} s")

@@ -975,11 +975,17 @@ class _DemoAudits:
 
 
 def create_demo_file(
-    path: Path, *, scale: str = "small", seed: int = 1, progress: Progress | None = None
+    path: Path,
+    *,
+    scale: str = "small",
+    seed: int = 1,
+    progress: Progress | None = None,
+    replace: bool = False,
 ) -> dict[str, int]:
-    """Build a demo database at ``path`` (which must not exist). The file is built under a
-    temporary name and renamed at the end: it appears whole, or not at all."""
-    if path.exists():
+    """Build a demo database at ``path``. The file is built under a temporary name and renamed
+    at the end: it appears whole, or not at all. With ``replace``, an existing file is only
+    replaced once the new one is complete (a failed build leaves it as it was)."""
+    if path.exists() and not replace:
         raise DomainError(f"{path} already exists.")
     tmp = path.with_name(path.name + ".building")
     try:
@@ -989,6 +995,8 @@ def create_demo_file(
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             db.close()
+        for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
         tmp.replace(path)
     finally:
         for suffix in ("", "-wal", "-shm"):
