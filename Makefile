@@ -64,11 +64,13 @@ test: system-deps $(BIN)/.installed lint
 bench: system-deps $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_caseload.py
 
-# Screenshots of the real window under Xvfb (1280x800), into docs/screenshots/.
+# Screenshots of the real window under Xvfb (1280x800; the checklist at 1366x768, the common
+# laptop size), into docs/screenshots/.
 screenshots: $(BIN)/.installed
 	@command -v xvfb-run >/dev/null || { echo "needs xvfb: apt-get install xvfb xauth"; exit 1; }
 	rm -f .demo/screens.sqlite && $(BIN)/aeo-desk demo --db .demo/screens.sqlite --seed 7
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshot_audit.py .demo/screens.sqlite docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

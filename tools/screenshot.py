@@ -48,6 +48,10 @@ def main() -> int:
     window.show_page(1)
     settle(1500)
     app.primaryScreen().grabWindow(0).save(str(out / "dashboard.png"))
+    window.show_page(window.AUDITS)
+    window.audits.scope_combo.setCurrentIndex(2)  # all audits
+    settle(400)
+    app.primaryScreen().grabWindow(0).save(str(out / "audits.png"))
     window.close()
     db.close()
     print(f"screenshots in {out}")
