@@ -370,6 +370,124 @@ def _0002_create_audit_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0003_create_contact_and_training_tables")
+def _0003_create_contact_and_training_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- Contact points: who is an operator's dedicated officer, with the history kept.
+        CREATE TABLE contact_assignments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            operator_id INTEGER NOT NULL REFERENCES operators (id),
+            officer_id INTEGER NOT NULL REFERENCES staff (id),
+            role TEXT NOT NULL CHECK (role IN ('primary', 'backup')),
+            start_on TEXT NOT NULL,
+            end_on TEXT CHECK (end_on IS NULL OR end_on >= start_on),
+            note TEXT NOT NULL DEFAULT '',
+            handover_id INTEGER REFERENCES contact_handovers (id),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+        -- At most one active primary (and one active backup) per operator: the database
+        -- enforces it, whatever the code above it does.
+        CREATE UNIQUE INDEX contact_one_active_primary ON contact_assignments (operator_id)
+            WHERE role = 'primary' AND end_on IS NULL;
+        CREATE UNIQUE INDEX contact_one_active_backup ON contact_assignments (operator_id)
+            WHERE role = 'backup' AND end_on IS NULL;
+        CREATE INDEX contact_assignments_officer ON contact_assignments (officer_id, end_on);
+        CREATE INDEX contact_assignments_operator ON contact_assignments (operator_id, start_on);
+
+        CREATE TABLE contact_handovers (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            from_officer_id INTEGER NOT NULL REFERENCES staff (id),
+            effective_on TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            moved INTEGER NOT NULL CHECK (moved >= 0),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE contact_log (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            operator_id INTEGER NOT NULL REFERENCES operators (id),
+            officer_id INTEGER NOT NULL REFERENCES staff (id),
+            contact_on TEXT NOT NULL,
+            channel TEXT NOT NULL
+                CHECK (channel IN ('visit', 'phone', 'email', 'seminar', 'outreach')),
+            topic TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+            advice TEXT NOT NULL DEFAULT '',
+            follow_up_on TEXT CHECK (follow_up_on IS NULL OR follow_up_on >= contact_on),
+            follow_up_done_on TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX contact_log_operator ON contact_log (operator_id, contact_on);
+        CREATE INDEX contact_log_follow_up ON contact_log (follow_up_done_on, follow_up_on);
+
+        -- Staff training: the catalogue, who took what, and what the manager did about
+        -- each follow-up (the follow-ups themselves are computed from the rules).
+        CREATE TABLE courses (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            provider TEXT NOT NULL DEFAULT '',
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            required_for TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(required_for)),
+            refresh_months INTEGER CHECK (refresh_months IS NULL OR refresh_months > 0),
+            is_onboarding INTEGER NOT NULL DEFAULT 0 CHECK (is_onboarding IN (0, 1)),
+            is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE training_records (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            staff_id INTEGER NOT NULL REFERENCES staff (id),
+            course_id INTEGER NOT NULL REFERENCES courses (id),
+            completed_on TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('passed', 'failed', 'attended')),
+            certificate_ref TEXT NOT NULL DEFAULT '',
+            session_ref TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX training_records_staff ON training_records (staff_id, course_id, completed_on);
+
+        CREATE TABLE training_follow_up_actions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            staff_id INTEGER NOT NULL REFERENCES staff (id),
+            course_id INTEGER NOT NULL REFERENCES courses (id),
+            kind TEXT NOT NULL,
+            due_on TEXT,
+            status TEXT NOT NULL CHECK (status IN ('planned', 'dismissed')),
+            planned_on TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            CHECK (status <> 'planned' OR planned_on IS NOT NULL),
+            CHECK (status <> 'dismissed' OR length(trim(reason)) > 0)
+        ) STRICT;
+        CREATE INDEX training_follow_up_actions_key
+            ON training_follow_up_actions (staff_id, course_id, kind);
+
+        -- When a staff member's role changed (onboarding follow-ups start from it).
+        CREATE TABLE staff_role_changes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            staff_id INTEGER NOT NULL REFERENCES staff (id),
+            changed_on TEXT NOT NULL,
+            roles TEXT NOT NULL CHECK (json_valid(roles)),
+            created_at TEXT NOT NULL
+        ) STRICT;
+        """
+    )
+
+
 # --- append new migrations above this line, never edit one that has shipped ---
 
 SCHEMA_VERSION = len(migrations._migrations)
