@@ -1,8 +1,9 @@
 """The one place that opens a database connection.
 
 Every connection gets the same set-up: foreign keys on, WAL, ``synchronous=FULL`` (so a commit
-that returned is on disk, even after a power cut), a busy timeout, and a DEBUG tracer.
-Environment failures come out as :mod:`db.errors` classes with readable messages.
+that returned is on disk, even after a power cut), a busy timeout, and a DEBUG trace of every
+statement (when this module's logger is enabled for DEBUG). Environment failures come out as
+:mod:`db.errors` classes with readable messages.
 """
 
 from __future__ import annotations
@@ -24,8 +25,17 @@ BUSY_TIMEOUT_MS = 3000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _trace(sql: str, params: object) -> None:
-    logger.debug("SQL %s %r", " ".join(sql.split())[:300], params)
+#: Logged statements are cut to this many characters (bulk inserts can be very long).
+TRACE_MAX_CHARS = 300
+
+
+def _trace(sql: str) -> None:
+    """SQLite's trace callback: every statement the connection runs, values bound in.
+
+    It sees the repositories' ``db.conn.execute`` calls as well as sqlite-utils' own, which
+    sqlite-utils' ``tracer=`` would not.
+    """
+    logger.debug("SQL %s", " ".join(sql.split())[:TRACE_MAX_CHARS])
 
 
 def _precheck(path: Path, readonly: bool) -> None:
@@ -89,9 +99,9 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite_u
         if err is None:
             raise
         raise err from exc
-    tracer = _trace if logger.isEnabledFor(logging.DEBUG) else None
-    db = sqlite_utils.Database(conn, tracer=tracer, execute_plugins=False)
-    return db
+    if logger.isEnabledFor(logging.DEBUG):
+        conn.set_trace_callback(_trace)
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def application_id(db: sqlite_utils.Database) -> int:

@@ -8,7 +8,15 @@ from typing import Any
 
 import sqlite_utils
 
-from db.repositories.common import Row, new_uuid, one, require_transaction, rows, scalar
+from db.repositories.common import (
+    Row,
+    new_uuid,
+    one,
+    placeholders,
+    require_transaction,
+    rows,
+    scalar,
+)
 
 _AUDIT_COLUMNS = (
     "reference",
@@ -68,7 +76,7 @@ def insert_audit(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
     ]
     cur = db.conn.execute(
         f"INSERT INTO audits (uuid, {', '.join(_AUDIT_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in _AUDIT_COLUMNS)})",
+        f"VALUES (?, {placeholders(_AUDIT_COLUMNS)})",
         [item.get("uuid") or new_uuid(), *values],
     )
     return int(cur.lastrowid or 0)

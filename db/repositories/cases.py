@@ -7,31 +7,62 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
-from db.repositories.common import Row, new_uuid, one, require_transaction, rows, scalar
+from db.repositories.common import (
+    Row,
+    new_uuid,
+    one,
+    placeholders,
+    require_transaction,
+    rows,
+    scalar,
+)
 
 MSME_CLASSES = ("micro", "small", "medium")
 
-#: Sortable columns -> SQL expression (a constant whitelist; never user text).
-SORT_KEYS: dict[str, str] = {
-    "reference": "c.reference",
-    "operator": "o.name COLLATE NOCASE",
+
+class SortPart(NamedTuple):
+    """One ``ORDER BY`` term: an SQL expression, and whether it follows the chosen direction
+    (a term that does not is always ascending, e.g. "no deadline" last either way)."""
+
+    expression: str
+    follows_direction: bool = True
+
+
+#: The deadline the caseload shows: a case that is not open shows none (an active
+#: authorisation keeps its expiry in ``next_deadline``, but the list leaves it blank).
+SHOWN_DEADLINE = "CASE WHEN c.is_open = 1 THEN c.next_deadline END"
+
+#: Sortable columns -> ORDER BY terms (a constant whitelist; never user text).
+SORT_KEYS: dict[str, tuple[SortPart, ...]] = {
+    "reference": (SortPart("c.reference"),),
+    "operator": (SortPart("o.name COLLATE NOCASE"),),
     "size_class": (
-        "CASE o.size_class WHEN 'micro' THEN 0 WHEN 'small' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END"
+        SortPart(
+            "CASE o.size_class WHEN 'micro' THEN 0 WHEN 'small' THEN 1 WHEN 'medium' THEN 2 "
+            "ELSE 3 END"
+        ),
     ),
-    "kind": "c.kind",
-    "programme": "p.code",
-    "state": "c.state",
-    "validator": "s.name COLLATE NOCASE",
+    "kind": (SortPart("c.kind"),),
+    "programme": (SortPart("p.code"),),
+    "state": (SortPart("c.state"),),
+    "validator": (SortPart("s.name COLLATE NOCASE"),),
     "priority": (
-        "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+        SortPart(
+            "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 "
+            "ELSE 3 END"
+        ),
     ),
-    "received_on": "c.received_on",
-    "next_deadline": "c.next_deadline IS NULL, c.next_deadline",
-    "region": "o.region",
+    "received_on": (SortPart("c.received_on"),),
+    # Cases without a (shown) deadline come last in both directions.
+    "next_deadline": (
+        SortPart(f"({SHOWN_DEADLINE}) IS NULL", follows_direction=False),
+        SortPart(SHOWN_DEADLINE),
+    ),
+    "region": (SortPart("o.region"),),
 }
 _SORT_JOINS = {
     "operator": "o",
@@ -76,7 +107,7 @@ def _where(q: CaseQuery) -> tuple[list[str], list[Any], set[str]]:
     params: list[Any] = []
     joins: set[str] = set()
     if q.states:
-        where.append(f"c.state IN ({', '.join('?' for _ in q.states)})")
+        where.append(f"c.state IN ({placeholders(q.states)})")
         params += list(q.states)
     if q.unassigned:
         where.append("c.validator_id IS NULL")
@@ -91,7 +122,8 @@ def _where(q: CaseQuery) -> tuple[list[str], list[Any], set[str]]:
         params.append(q.kind)
     if q.msme_only:
         joins.add("o")
-        where.append("o.size_class IN ('micro', 'small', 'medium')")
+        where.append(f"o.size_class IN ({placeholders(MSME_CLASSES)})")
+        params += list(MSME_CLASSES)
     if q.open_only or q.overdue_on or q.due_between:
         where.append("c.is_open = 1")
     if q.overdue_on:
@@ -135,7 +167,10 @@ def case_ids_sql(q: CaseQuery) -> tuple[str, list[Any]]:
     if q.sort_key in _SORT_JOINS:
         joins.add(_SORT_JOINS[q.sort_key])
     direction = "DESC" if q.descending else "ASC"
-    order = ", ".join(f"{part} {direction}" for part in SORT_KEYS[q.sort_key].split(", "))
+    order = ", ".join(
+        f"{part.expression} {direction if part.follows_direction else 'ASC'}"
+        for part in SORT_KEYS[q.sort_key]
+    )
     sql = (
         f"SELECT c.id {_from(joins)} WHERE {' AND '.join(where) or '1'} "
         f"ORDER BY {order}, c.id {direction}"
@@ -215,9 +250,7 @@ def count_cases(db: sqlite_utils.Database) -> int:
 
 
 def count_overdue(db: sqlite_utils.Database, today: str) -> int:
-    return int(
-        scalar(db, "SELECT count(*) FROM cases WHERE is_open = 1 AND next_deadline < ?", [today])
-    )
+    return count_deadlines(db, before=today)
 
 
 def last_reference_number(db: sqlite_utils.Database, year: int) -> int:
@@ -245,7 +278,7 @@ def insert_case(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
     require_transaction(db)
     cur = db.conn.execute(
         f"INSERT INTO cases (uuid, {', '.join(CASE_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in CASE_COLUMNS)})",
+        f"VALUES (?, {placeholders(CASE_COLUMNS)})",
         [item.get("uuid") or new_uuid(), *(item.get(c) for c in CASE_COLUMNS)],
     )
     return int(cur.lastrowid or 0)
@@ -270,7 +303,7 @@ def insert_many(db: sqlite_utils.Database, items: Iterable[dict[str, Any]]) -> N
     require_transaction(db)
     db.conn.executemany(
         f"INSERT INTO cases (id, uuid, {', '.join(CASE_COLUMNS)}) "
-        f"VALUES (?, ?, {', '.join('?' for _ in CASE_COLUMNS)})",
+        f"VALUES (?, ?, {placeholders(CASE_COLUMNS)})",
         (
             [it["id"], it.get("uuid") or new_uuid(), *(it.get(c) for c in CASE_COLUMNS)]
             for it in items
@@ -290,7 +323,7 @@ def insert_event(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
     require_transaction(db)
     cur = db.conn.execute(
         f"INSERT INTO case_events (uuid, {', '.join(EVENT_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in EVENT_COLUMNS)})",
+        f"VALUES (?, {placeholders(EVENT_COLUMNS)})",
         [
             new_uuid(),
             *(item.get(c, "" if c in ("detail", "reason") else None) for c in EVENT_COLUMNS),
@@ -304,7 +337,7 @@ def insert_events_many(db: sqlite_utils.Database, items: Iterable[Sequence[Any]]
     require_transaction(db)
     db.conn.executemany(
         f"INSERT INTO case_events (uuid, {', '.join(EVENT_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in EVENT_COLUMNS)})",
+        f"VALUES (?, {placeholders(EVENT_COLUMNS)})",
         ((new_uuid(), *it) for it in items),
     )
 
@@ -313,16 +346,29 @@ def list_events(db: sqlite_utils.Database, case_id: int) -> list[Row]:
     return rows(db, "SELECT * FROM case_events WHERE case_id = ? ORDER BY id", [case_id])
 
 
-def last_state_date(db: sqlite_utils.Database, case_id: int) -> str | None:
-    """The date of the case's latest state change (creation included). Assignments, edits
-    and extensions are office work recorded on the day; they do not stop backdating."""
+def last_state_date(
+    db: sqlite_utils.Database, case_id: int, *, include_creation: bool = True
+) -> str | None:
+    """The date of the case's latest state change (creation included unless
+    ``include_creation`` is False). Assignments, edits and extensions are office work
+    recorded on the day; they do not stop backdating."""
+    kinds = ("created", "transition") if include_creation else ("transition",)
     value = scalar(
         db,
-        "SELECT max(effective_on) FROM case_events "
-        "WHERE case_id = ? AND kind IN ('created', 'transition')",
-        [case_id],
+        f"SELECT max(effective_on) FROM case_events "
+        f"WHERE case_id = ? AND kind IN ({placeholders(kinds)})",
+        [case_id, *kinds],
     )
     return None if value is None else str(value)
+
+
+def set_created_date(db: sqlite_utils.Database, case_id: int, effective_on: str) -> None:
+    """Move the date of the case's 'created' event (it follows the date of receipt)."""
+    require_transaction(db)
+    db.conn.execute(
+        "UPDATE case_events SET effective_on = ? WHERE case_id = ? AND kind = 'created'",
+        [effective_on, case_id],
+    )
 
 
 # --- workload and dashboard -----------------------------------------------------------------
@@ -350,14 +396,7 @@ def open_by_validator_and_state(db: sqlite_utils.Database) -> list[Row]:
     )
 
 
-def deadline_list(
-    db: sqlite_utils.Database,
-    *,
-    before: str | None = None,
-    between: tuple[str, str] | None = None,
-    limit: int = 500,
-) -> list[Row]:
-    """Open cases whose next deadline is before a date (overdue) or in a window."""
+def _deadline_where(before: str | None, between: tuple[str, str] | None) -> tuple[str, list[Any]]:
     where, params = ["c.is_open = 1", "c.next_deadline IS NOT NULL"], []
     if before:
         where.append("c.next_deadline < ?")
@@ -365,8 +404,32 @@ def deadline_list(
     if between:
         where.append("c.next_deadline BETWEEN ? AND ?")
         params += list(between)
+    return " AND ".join(where), params
+
+
+def deadline_list(
+    db: sqlite_utils.Database,
+    *,
+    before: str | None = None,
+    between: tuple[str, str] | None = None,
+    limit: int = 500,
+) -> list[Row]:
+    """Open cases whose next deadline is before a date (overdue) or in a window, the first
+    ``limit`` by deadline (:func:`count_deadlines` says how many there are in all)."""
+    where, params = _deadline_where(before, between)
     return rows(
         db,
-        LIST_COLUMNS_SQL + f" WHERE {' AND '.join(where)} ORDER BY c.next_deadline, c.id LIMIT ?",
+        LIST_COLUMNS_SQL + f" WHERE {where} ORDER BY c.next_deadline, c.id LIMIT ?",
         [*params, limit],
     )
+
+
+def count_deadlines(
+    db: sqlite_utils.Database,
+    *,
+    before: str | None = None,
+    between: tuple[str, str] | None = None,
+) -> int:
+    """How many cases :func:`deadline_list` would list without a limit."""
+    where, params = _deadline_where(before, between)
+    return int(scalar(db, f"SELECT count(*) FROM cases c WHERE {where}", params))

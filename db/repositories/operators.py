@@ -8,7 +8,15 @@ from typing import Any
 
 import sqlite_utils
 
-from db.repositories.common import Row, new_uuid, one, require_transaction, rows, scalar
+from db.repositories.common import (
+    Row,
+    new_uuid,
+    one,
+    placeholders,
+    require_transaction,
+    rows,
+    scalar,
+)
 
 _COLUMNS = (
     "name", "headcount", "turnover_eur", "balance_sheet_eur", "size_class", "sector", "roles",
@@ -28,8 +36,7 @@ def _values(item: dict[str, Any]) -> list[Any]:
 def insert_operator(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
     require_transaction(db)
     cur = db.conn.execute(
-        f"INSERT INTO operators (uuid, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in _COLUMNS)})",
+        f"INSERT INTO operators (uuid, {', '.join(_COLUMNS)}) VALUES (?, {placeholders(_COLUMNS)})",
         [item.get("uuid") or new_uuid(), *_values(item)],
     )
     return int(cur.lastrowid or 0)
@@ -124,7 +131,7 @@ def insert_many(
     require_transaction(db)
     db.conn.executemany(
         f"INSERT INTO operators (id, uuid, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, ?, {', '.join('?' for _ in _COLUMNS)})",
+        f"VALUES (?, ?, {placeholders(_COLUMNS)})",
         ([it["id"], it.get("uuid") or new_uuid(), *_values(it)] for it in items),
     )
 

@@ -7,7 +7,15 @@ from typing import Any
 
 import sqlite_utils
 
-from db.repositories.common import Row, new_uuid, one, require_transaction, rows, scalar
+from db.repositories.common import (
+    Row,
+    new_uuid,
+    one,
+    placeholders,
+    require_transaction,
+    rows,
+    scalar,
+)
 
 _COLUMNS = (
     "code", "name", "authorisation_type", "tier", "is_msme_track", "acceptance_days",
@@ -31,8 +39,7 @@ def count(db: sqlite_utils.Database) -> int:
 
 def insert_many(db: sqlite_utils.Database, items: Iterable[dict[str, Any]]) -> None:
     sql = (
-        f"INSERT INTO programmes (uuid, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in _COLUMNS)})"
+        f"INSERT INTO programmes (uuid, {', '.join(_COLUMNS)}) VALUES (?, {placeholders(_COLUMNS)})"
     )
     require_transaction(db)
     db.conn.executemany(sql, ([new_uuid(), *(it.get(c) for c in _COLUMNS)] for it in items))

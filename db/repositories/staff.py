@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from db.repositories.common import Row, new_uuid, one, require_transaction, rows
+from db.repositories.common import Row, new_uuid, one, placeholders, require_transaction, rows
 
 _COLUMNS = (
     "name", "email", "roles", "office", "caseload_capacity", "active_from", "active_to",
@@ -44,8 +44,7 @@ def insert_staff(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
     require_transaction(db)
     values = [new_uuid(), *(_value(item, c) for c in _COLUMNS)]
     cur = db.conn.execute(
-        f"INSERT INTO staff (uuid, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in _COLUMNS)})",
+        f"INSERT INTO staff (uuid, {', '.join(_COLUMNS)}) VALUES (?, {placeholders(_COLUMNS)})",
         values,
     )
     return int(cur.lastrowid or 0)
@@ -54,8 +53,7 @@ def insert_staff(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
 def insert_many(db: sqlite_utils.Database, items: Iterable[dict[str, Any]]) -> None:
     require_transaction(db)
     db.conn.executemany(
-        f"INSERT INTO staff (uuid, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' for _ in _COLUMNS)})",
+        f"INSERT INTO staff (uuid, {', '.join(_COLUMNS)}) VALUES (?, {placeholders(_COLUMNS)})",
         ([new_uuid(), *(_value(it, c) for c in _COLUMNS)] for it in items),
     )
 

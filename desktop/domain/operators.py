@@ -63,6 +63,13 @@ _EORI = re.compile(r"^[A-Z]{2}[A-Z0-9]{1,15}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _GENERIC = re.compile(r"^[A-Z0-9][A-Z0-9.\-/ ]{1,29}$")
 
+#: The sectors the operator form offers (it takes any other text too).
+SECTORS = (
+    "Agricultural products", "Automotive parts", "Chemicals", "Customs brokerage", "Electronics",
+    "Food and beverages", "Freight forwarding", "Furniture", "Machinery", "Pharmaceuticals",
+    "Port services", "Road haulage", "Textiles and clothing", "Warehousing", "Wine and spirits",
+)  # fmt: skip
+
 SUPPLY_CHAIN_ROLES = (
     "importer",
     "exporter",

@@ -10,12 +10,26 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _SUFFIX = {"k": 1e3, "m": 1e6, "mio": 1e6, "bn": 1e9}
 
 
+#: A comma in a number is a thousands separator only in groups of three: 1,500 or 12,345,678.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+")
+
+
 def parse_count(text: str, field: str, *, required: bool = True) -> int | None:
-    cleaned = _SPACES.sub("", text).replace(",", "")
+    """Whole numbers: "35", "1 500", "1,500". A comma anywhere else ("1,5") is refused, not
+    dropped: it may be a decimal comma."""
+    cleaned = _SPACES.sub("", text)
     if not cleaned:
         if required:
             raise ValidationError("is required.", field=field)
         return None
+    if "," in cleaned:
+        if not _THOUSANDS.fullmatch(cleaned):
+            raise ValidationError(
+                f"'{text.strip()}' is not a whole number (a comma can only separate "
+                "thousands, as in 1,500).",
+                field=field,
+            )
+        cleaned = cleaned.replace(",", "")
     if not re.fullmatch(r"[+-]?\d+", cleaned):
         raise ValidationError(f"'{text.strip()}' is not a whole number.", field=field)
     value = int(cleaned)
@@ -38,7 +52,14 @@ def parse_amount(text: str, field: str) -> float | None:
     if suffix is None and re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", number):
         number = number.replace(",", "")  # 2,500,000 or 2,500,000.50
     elif re.fullmatch(r"[+-]?\d+,\d{1,2}", number):
-        number = number.replace(",", ".")  # 1500,50 (decimal comma)
+        number = number.replace(",", ".")  # 1500,50 or 1,5 (decimal comma)
+    elif "," in number:
+        # Neither: "1,50,000" or "1,500k" could be read more than one way.
+        raise ValidationError(
+            f"'{text.strip()}' is not an amount in EUR (a comma separates either thousands, "
+            "as in 2,500,000, or cents, as in 1500,50).",
+            field=field,
+        )
     try:
         value = float(number)
     except ValueError:

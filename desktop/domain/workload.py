@@ -62,6 +62,11 @@ class Suggestion:
         return " ".join(self.reasons)
 
 
+#: Utilisations within this much of the lowest count as a tie (5 percentage points).
+TIE_BAND = 0.05
+_EPSILON = 1e-9  # 0.55 - 0.50 is 0.05000000000000004 in floating point
+
+
 def suggest(
     loads: Sequence[ValidatorLoad],
     *,
@@ -71,8 +76,9 @@ def suggest(
 ) -> Suggestion:
     """Pick the least-utilised validator who can take ``incoming`` more load, and say why.
 
-    Ties (within 5 percentage points) go to a validator whose office is in the operator's
-    region, then to the larger headroom. ``exclude`` removes people (e.g. the current one).
+    Everyone within :data:`TIE_BAND` (5 percentage points) of the lowest utilisation is tied;
+    among them an office in the operator's region comes first, then the larger headroom, then
+    the name. ``exclude`` removes people (e.g. the current one).
     """
     excluded = set(exclude)
     pool = [v for v in loads if v.staff_id not in excluded and v.capacity > 0]
@@ -81,11 +87,17 @@ def suggest(
     fits = [v for v in pool if v.load + incoming <= v.capacity]
     candidates = fits or pool
 
-    def key(v: ValidatorLoad) -> tuple[float, int, float, str]:
-        local = 0 if region and v.office.lower() == region.lower() else 1
-        return (round(v.utilisation / 0.05), local, -v.headroom, v.name)
+    lowest = min(v.utilisation for v in candidates)
+    tied = [v for v in candidates if v.utilisation - lowest <= TIE_BAND + _EPSILON]
+    others = [v for v in candidates if v not in tied]
 
-    ranked = sorted(candidates, key=key)
+    def tie_break(v: ValidatorLoad) -> tuple[int, float, str]:
+        local = 0 if region and v.office.lower() == region.lower() else 1
+        return (local, -v.headroom, v.name)
+
+    ranked = sorted(tied, key=tie_break) + sorted(
+        others, key=lambda v: (v.utilisation, -v.headroom, v.name)
+    )
     best = ranked[0]
     reasons = [
         f"{best.name}: load {best.load:.1f} of {best.capacity:.1f} "

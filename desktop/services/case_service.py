@@ -46,7 +46,21 @@ class CaseDetail:
     legal_next: tuple[CaseState, ...]
     deadlines: dl.Deadlines
     extension_left: int
+    #: Whether :func:`extend_decision_period` would take an extension now (the same rule).
+    can_extend: bool
     rules: dl.DeadlineRules = field(repr=False)
+
+
+def has_decision_period(case: Row) -> bool:
+    """An accepted application that is open and not decided has a decision period running.
+
+    A decided case that is open again (an authorisation under reassessment) has none.
+    """
+    return (
+        case["accepted_on"] is not None
+        and case["decided_on"] is None
+        and CaseState(case["state"]).is_open
+    )
 
 
 def rules_of(programme: Row) -> dl.DeadlineRules:
@@ -193,6 +207,13 @@ def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor:
                 "the date of receipt cannot change once the application is accepted.",
                 field="Received on",
             )
+        # The timeline must stay in order: no state change before the application came in.
+        last_move = case_repo.last_state_date(db, case_id, include_creation=False)
+        if last_move is not None and received.isoformat() > last_move:
+            raise ValidationError(
+                f"cannot be after {last_move}, when the case last changed state.",
+                field="Received on",
+            )
         dates = dl.CaseDates(received, dates.accepted_on, dates.decided_on, dates.extension_days)
     changes: dict[str, Any] = {}
     if priority.value != current["priority"]:
@@ -210,6 +231,8 @@ def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor:
         changes.update(derived_fields(rules, state, dates))
         changes["updated_at"] = clock.now_iso()
         case_repo.update_case(db, case_id, changes)
+        if "received_on" in changes:
+            case_repo.set_created_date(db, case_id, changes["received_on"])
         what = ", ".join(
             k.replace("_", " ")
             for k in sorted(changes)
@@ -311,8 +334,7 @@ def extend_decision_period(
     with db.atomic():
         row = _require_case(db, case_id)
         state = CaseState(row["state"])
-        # A decided case (e.g. an authorisation under reassessment) has no period left.
-        if row["accepted_on"] is None or row["decided_on"] is not None or not state.is_open:
+        if not has_decision_period(row):
             raise ValidationError(
                 "only an accepted, open application has a decision period to extend.",
                 field="Extension (days)",
@@ -375,12 +397,14 @@ def case_detail(db: sqlite_utils.Database, case_id: int) -> CaseDetail:
     rules = rules_of(programme)
     state = CaseState(row["state"])
     d = dl.compute(rules, _dates(row), granted=row["effective_on"] is not None)
+    extension_left = max(0, rules.extension_days - row["extension_days"])
     return CaseDetail(
         case=row,
         operator=operator,
         events=case_repo.list_events(db, case_id),
         legal_next=legal_next(state),
         deadlines=d,
-        extension_left=max(0, rules.extension_days - row["extension_days"]),
+        extension_left=extension_left,
+        can_extend=has_decision_period(row) and extension_left > 0,
         rules=rules,
     )

@@ -16,6 +16,8 @@ from desktop.services import clock
 from desktop.services.workload_service import validator_loads
 
 UNASSIGNED = "(unassigned)"
+#: The deadline lists show at most this many cases each (the totals say how many there are).
+LIST_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,18 @@ class Dashboard:
     overdue: list[Row]
     upcoming: list[Row]
     horizon_days: int
+    #: How many cases are overdue / due within the horizon: more than the lists hold when
+    #: they reach the limit.
+    overdue_total: int
+    upcoming_total: int
 
 
-def build(db: sqlite_utils.Database, *, horizon_days: int = 14) -> Dashboard:
+def build(
+    db: sqlite_utils.Database, *, horizon_days: int = 14, list_limit: int = LIST_LIMIT
+) -> Dashboard:
     today = clock.today()
+    before = today.isoformat()
+    between = (today.isoformat(), (today + timedelta(days=horizon_days)).isoformat())
     grid: dict[str, dict[CaseState, int]] = defaultdict(lambda: defaultdict(int))
     seen: set[CaseState] = set()
     found = case_repo.open_by_validator_and_state(db)
@@ -50,9 +60,9 @@ def build(db: sqlite_utils.Database, *, horizon_days: int = 14) -> Dashboard:
         states=states,
         open_by_validator={k: dict(v) for k, v in grid.items()},
         loads=validator_loads(db),
-        overdue=case_repo.deadline_list(db, before=today.isoformat()),
-        upcoming=case_repo.deadline_list(
-            db, between=(today.isoformat(), (today + timedelta(days=horizon_days)).isoformat())
-        ),
+        overdue=case_repo.deadline_list(db, before=before, limit=list_limit),
+        upcoming=case_repo.deadline_list(db, between=between, limit=list_limit),
         horizon_days=horizon_days,
+        overdue_total=case_repo.count_deadlines(db, before=before),
+        upcoming_total=case_repo.count_deadlines(db, between=between),
     )

@@ -9,11 +9,24 @@ from db.repositories import programmes as programme_repo
 from db.repositories import settings as settings_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import Row
+from desktop.domain.operators import SizeClass
 from desktop.services import clock
 
 
 def programmes(db: sqlite_utils.Database, *, active_only: bool = False) -> list[Row]:
     return programme_repo.list_programmes(db, active_only=active_only)
+
+
+def default_programme_id(db: sqlite_utils.Database, size_class: str | SizeClass) -> int | None:
+    """The programme a new case starts on for an operator of ``size_class``: the unit's active
+    MSME track (``is_msme_track``) for micro, small and medium operators; None otherwise, or
+    when the unit runs no such track."""
+    if not SizeClass(size_class).is_msme:
+        return None
+    for p in programme_repo.list_programmes(db, active_only=True):
+        if p["is_msme_track"]:
+            return int(p["id"])
+    return None
 
 
 def validators(db: sqlite_utils.Database, *, active_only: bool = True) -> list[Row]:
@@ -23,6 +36,11 @@ def validators(db: sqlite_utils.Database, *, active_only: bool = True) -> list[R
 
 def staff(db: sqlite_utils.Database) -> list[Row]:
     return staff_repo.list_staff(db)
+
+
+def active_staff(db: sqlite_utils.Database) -> list[Row]:
+    """Staff in post today: started, and not yet gone (an end date still ahead counts)."""
+    return staff_repo.list_staff(db, active_on=clock.today().isoformat())
 
 
 def unit_name(db: sqlite_utils.Database) -> str:

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         else:
             self.restoreGeometry(geometry)
         self._restore_actor()
+        # Connected once, after the first fill (which sets the actor itself, signals blocked).
+        self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
         self.caseload.apply_filters()
         self.nav.setCurrentRow(0)
 
@@ -232,13 +234,11 @@ class MainWindow(QMainWindow):
         self.actor_combo.blockSignals(True)
         self.actor_combo.clear()
         self.actor_combo.addItem(self.tr("(not a staff member)"), 0)
-        for person in reference_data.staff(self._ctx.db):
-            if not person["active_to"]:
-                self.actor_combo.addItem(person["name"], person["id"])
+        for person in reference_data.active_staff(self._ctx.db):
+            self.actor_combo.addItem(person["name"], person["id"])
         i = self.actor_combo.findData(self._ctx.settings.acting_staff_id())
         self.actor_combo.setCurrentIndex(max(i, 0))
         self.actor_combo.blockSignals(False)
-        self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
         self._on_actor_combo_changed()
 
     # --- behaviour --------------------------------------------------------------------------

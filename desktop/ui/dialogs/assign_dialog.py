@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.workload import Suggestion, ValidatorLoad
 from desktop.services.workload_service import AssignmentView
+from desktop.ui.widgets.utilisation_bar import utilisation_bar
 
 NAME, OFFICE, OPEN, LOAD, UTIL = range(5)
 
@@ -87,14 +87,7 @@ class AssignDialog(QDialog):
             if v.load > v.capacity:
                 load.setForeground(QBrush(QColor("#b3261e")))
             self.table.setItem(row, LOAD, load)
-            bar = QProgressBar(self.table)
-            pct = 100 if v.capacity <= 0 else round(100 * v.load / v.capacity)
-            bar.setRange(0, 100)
-            bar.setValue(min(pct, 100))
-            bar.setFormat(f"{pct}%")
-            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            bar.setAccessibleName(self.tr("Utilisation of %1").replace("%1", v.name))
-            self.table.setCellWidget(row, UTIL, bar)
+            self.table.setCellWidget(row, UTIL, utilisation_bar(v, self.table))
         layout.addWidget(self.table, 1)
 
         self.reason_edit = QLineEdit(self)

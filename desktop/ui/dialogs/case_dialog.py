@@ -136,9 +136,10 @@ class CaseDialog(FormDialog):
         op = operator_service.get_operator(self._db, operator_id)
         self._operator_id = operator_id
         self.operator_edit.setText(op["name"])
-        if self._case_id is None and op["size_class"] != "large":
+        if self._case_id is None:
             # MSMEs default to the simplified track where the unit runs one.
-            i = self.programme_combo.findText("MSME", Qt.MatchFlag.MatchStartsWith)
+            default = reference_data.default_programme_id(self._db, op["size_class"])
+            i = -1 if default is None else self.programme_combo.findData(default)
             if i >= 0:
                 self.programme_combo.setCurrentIndex(i)
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import Problems, ValidationError
-from desktop.domain.operators import SUPPLY_CHAIN_ROLES, IdScheme, OperatorInput, size_class
+from desktop.domain.operators import (
+    SECTORS,
+    SUPPLY_CHAIN_ROLES,
+    IdScheme,
+    OperatorInput,
+    size_class,
+)
 from desktop.domain.parsing import parse_amount, parse_count
 from desktop.services import operator_service
 from desktop.ui.dialogs.form_dialog import FormDialog
-
-SECTORS = (
-    "Agricultural products", "Automotive parts", "Chemicals", "Customs brokerage", "Electronics",
-    "Food and beverages", "Freight forwarding", "Furniture", "Machinery", "Pharmaceuticals",
-    "Port services", "Road haulage", "Textiles and clothing", "Warehousing", "Wine and spirits",
-)  # fmt: skip
 
 
 class OperatorDialog(FormDialog):

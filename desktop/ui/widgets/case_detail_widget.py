@@ -284,7 +284,7 @@ class CaseDetailWidget(QScrollArea):
             b.clicked.connect(lambda _=False, t=target: self.transition_requested.emit(case_id, t))
             buttons.append(b)
         state = CaseState(detail.case["state"])
-        if detail.case["accepted_on"] and state.is_open and detail.extension_left > 0:
+        if detail.can_extend:
             b = QPushButton(self.tr("Extend decision period…"), self.actions_box)
             b.setObjectName("extend")
             b.clicked.connect(lambda: self.extend_requested.emit(case_id))

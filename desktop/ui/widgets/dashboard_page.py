@@ -3,6 +3,7 @@ overdue cases and the deadlines of the next 14 days."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +36,10 @@ from desktop.services import clock, dashboard_service
 from desktop.services.dashboard_service import Dashboard
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.widgets.utilisation_bar import utilisation_bar
 from desktop.ui.workers import run_in_background
+
+logger = logging.getLogger(__name__)
 
 STATE_COLOURS = {
     CaseState.RECEIVED: "#8ab4f8",
@@ -76,8 +79,13 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self._ctx = ctx
-        self.data: Dashboard | None = None
+        self._data: Dashboard | None = None
         self.last_job: Any = None
+        # Each refresh() (and each "these figures are out of date": data = None) starts a new
+        # generation; a build reports back only if no newer generation began meanwhile.
+        self._generation = 0
+        self._building = False
+        self._rebuild = False  # refresh() was asked for while a build was running
 
         head = QHBoxLayout()
         title = QLabel(self.tr("Manager's dashboard"), self)
@@ -166,38 +174,99 @@ class DashboardPage(QWidget):
         lay.addWidget(widget)
         return box
 
+    @property
+    def data(self) -> Dashboard | None:
+        """The figures shown, or None when there are none yet or they are out of date."""
+        return self._data
+
+    @data.setter
+    def data(self, value: Dashboard | None) -> None:
+        if value is None:
+            # Out of date: whatever a running build returns is older than the change.
+            self._generation += 1
+        self._data = value
+
     @Slot()
     def refresh(self) -> None:
+        """Rebuild the figures off the UI thread. While a build runs, further calls are
+        folded into one more build once it ends (its result would be out of date)."""
+        self._generation += 1
+        if self._building:
+            self._rebuild = True
+            return
+        self._start_build()
+
+    def _start_build(self) -> None:
+        generation = self._generation
+        self._building = True
+        self._rebuild = False
         self.refresh_button.setEnabled(False)
-
-        def failed(exc: BaseException) -> None:
-            self.refresh_button.setEnabled(True)
-            show_error(self, exc)
-
         self.last_job = run_in_background(
             self,
             op=dashboard_service.build,
-            on_success=self.show_data,
-            on_failure=failed,
+            on_success=lambda data: self._on_build_finished(generation, data),
+            on_failure=self._on_build_failed,
             db_path=self._ctx.path,
         )
 
-    def show_data(self, data: Dashboard) -> None:
-        self.data = data
+    def _on_build_finished(self, generation: int, data: Dashboard) -> None:
+        self._building = False
+        if self._rebuild:
+            self._start_build()
+            return
+        self.show_data(data, generation=generation)
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self._building = False
+        if self._rebuild:
+            logger.warning("dashboard build failed; building again: %r", exc)
+            self._start_build()
+            return
         self.refresh_button.setEnabled(True)
+        show_error(self, exc)
+
+    def show_data(self, data: Dashboard, *, generation: int | None = None) -> None:
+        """Show ``data``; the result of a build of an older ``generation`` is dropped."""
+        if not self._building:
+            self.refresh_button.setEnabled(True)
+        if generation is not None and generation != self._generation:
+            logger.debug("dropping dashboard figures of generation %d", generation)
+            return
+        self._data = data
         self.as_of.setText(self.tr("as of %1").replace("%1", clock.today().isoformat()))
         self._fill_chart(data)
         self._fill_loads(data)
         today = clock.today()
         self._fill_cases(self.overdue_table, data.overdue, today)
         self._fill_cases(self.upcoming_table, data.upcoming, today)
-        self.overdue_box.setTitle(self.tr("Overdue cases (%n)", "", len(data.overdue)))
+        self.overdue_box.setTitle(self._overdue_title(len(data.overdue), data.overdue_total))
         self.upcoming_box.setTitle(
-            self.tr("Deadlines in the next %1 days (%2)")
-            .replace("%1", str(data.horizon_days))
-            .replace("%2", str(len(data.upcoming)))
+            self._upcoming_title(data.horizon_days, len(data.upcoming), data.upcoming_total)
         )
         self.loaded.emit()
+
+    def _overdue_title(self, shown: int, total: int) -> str:
+        if shown < total:
+            return (
+                self.tr("Overdue cases (first %1 of %2)")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
+            )
+        return self.tr("Overdue cases (%1)").replace("%1", f"{total:,}")
+
+    def _upcoming_title(self, days: int, shown: int, total: int) -> str:
+        if shown < total:
+            return (
+                self.tr("Deadlines in the next %1 days (first %2 of %3)")
+                .replace("%1", str(days))
+                .replace("%2", f"{shown:,}")
+                .replace("%3", f"{total:,}")
+            )
+        return (
+            self.tr("Deadlines in the next %1 days (%2)")
+            .replace("%1", str(days))
+            .replace("%2", f"{total:,}")
+        )
 
     def _fill_chart(self, data: Dashboard) -> None:
         self.chart.removeAllSeries()
@@ -245,18 +314,7 @@ class DashboardPage(QWidget):
             if v.load > v.capacity:
                 load.setForeground(QBrush(QColor("#b3261e")))
             t.setItem(row, 2, load)
-            bar = QProgressBar(t)
-            pct = 100 if v.capacity <= 0 else round(100 * v.load / v.capacity)
-            bar.setRange(0, 100)
-            bar.setValue(min(pct, 100))
-            bar.setFormat(f"{pct}%")
-            bar.setMaximumHeight(18)
-            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            if pct > 100:
-                bar.setStyleSheet("QProgressBar::chunk { background: #d93025; }")
-            elif pct >= 85:
-                bar.setStyleSheet("QProgressBar::chunk { background: #f29900; }")
-            t.setCellWidget(row, 3, bar)
+            t.setCellWidget(row, 3, utilisation_bar(v, t))
 
     def _fill_cases(self, table: QTableWidget, rows: list[dict[str, Any]], today: date) -> None:
         table.setRowCount(len(rows))

@@ -16,7 +16,7 @@ from db.repositories import operators as operator_repo
 from db.repositories import programmes as programme_repo
 from db.repositories import search as search_repo
 from db.repositories import staff as staff_repo
-from db.repositories.common import new_uuid, scalar
+from db.repositories.common import new_uuid, placeholders, scalar
 
 
 def test_new_uuid_is_an_rfc_9562_version_7_uuid() -> None:
@@ -127,3 +127,10 @@ def test_the_same_write_inside_atomic_works(db: sqlite_utils.Database) -> None:
     row = case_repo.get_case(db, case_id)
     assert row is not None
     assert row["summary"] == "changed"
+
+
+def test_placeholders_give_one_bound_parameter_per_value(db: sqlite_utils.Database) -> None:
+    assert placeholders(("a", "b", "c")) == "?, ?, ?"
+    assert placeholders(x for x in [1]) == "?"
+    values = (3, 1, 2)
+    assert db.conn.execute(f"SELECT {placeholders(values)}", values).fetchone() == values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import stat
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from db.connection import BUSY_TIMEOUT_MS, backup_to, connect
+from db.connection import BUSY_TIMEOUT_MS, TRACE_MAX_CHARS, backup_to, connect
 from db.errors import DbError, StorageUnavailable, classify
+from db.repositories import cases as case_repo
 from db.repositories import settings as settings_repo
 from desktop.services.database import open_database
 
@@ -161,3 +163,54 @@ def test_backup_refuses_to_run_inside_a_transaction(
         with pytest.raises(RuntimeError, match="inside a transaction"):
             backup_to(db, tmp_path / "copy.sqlite")
     assert not (tmp_path / "copy.sqlite").exists()
+
+
+def _sql_messages(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "db.connection" and r.getMessage().startswith("SQL ")
+    ]
+
+
+def test_at_debug_every_statement_is_logged_repository_queries_included(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="db.connection")
+    db = connect(db_path)
+    try:
+        caplog.clear()
+        assert case_repo.count_overdue(db, "2026-06-15") == 0  # plain db.conn.execute
+        db.execute("SELECT 42")  # through sqlite-utils
+    finally:
+        db.close()
+    logged = _sql_messages(caplog)
+    assert (
+        "SQL SELECT count(*) FROM cases c WHERE c.is_open = 1 AND c.next_deadline IS NOT NULL "
+        "AND c.next_deadline < '2026-06-15'"
+    ) in logged  # one line, the bound value in place
+    assert logged.count("SQL SELECT 42") == 1  # not twice (trace callback and tracer)
+
+
+def test_a_long_statement_is_trimmed_in_the_log(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="db.connection")
+    db = connect(db_path)
+    try:
+        caplog.clear()
+        db.conn.execute(f"SELECT '{'x' * 1000}'")
+    finally:
+        db.close()
+    [message] = _sql_messages(caplog)
+    assert message == "SQL " + f"SELECT '{'x' * 1000}'"[:TRACE_MAX_CHARS]
+
+
+def test_without_debug_nothing_is_traced(db_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="db.connection")
+    db = connect(db_path)
+    try:
+        case_repo.count_cases(db)
+    finally:
+        db.close()
+    assert _sql_messages(caplog) == []

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlite_utils
-from helpers.builders import make_case, make_operator
+from helpers.builders import make_case, make_operator, programme_id
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +17,10 @@ from db.repositories import cases as case_repo
 from db.repositories import operators as operator_repo
 from db.repositories import search as search_repo
 from db.repositories.cases import SORT_KEYS, CaseQuery, fts_query, search_case_ids
+from desktop.domain.cases import CaseState
 from desktop.domain.operators import OperatorInput
-from desktop.services import operator_service
+from desktop.services import case_service, operator_service
+from desktop.services.actor import Actor
 from desktop.services.database import open_database
 
 VAUBAN_EORI = "FR00000000004242"
@@ -212,3 +215,56 @@ def test_a_typed_reference_is_a_prefix_range_on_the_reference(
     assert search_case_ids(db, CaseQuery(search="AEO-1999-00001")) == []
     sql, _ = case_repo.case_ids_sql(CaseQuery(search=f"AEO-{year}-00007"))
     assert "MATCH" not in sql
+
+
+def _shown_deadlines(db: sqlite_utils.Database, ids: list[int]) -> list[str | None]:
+    """The deadline the caseload shows for each id: none for a case that is not open."""
+    found = case_repo.fetch_list_rows(db, ids)
+    return [found[i]["next_deadline"] if found[i]["is_open"] else None for i in ids]
+
+
+def _authorisation_in_force(db: sqlite_utils.Database) -> int:
+    """A T1 authorisation granted in 2023: closed (active), its next date still recorded."""
+    case_id = make_case(db, programme_id=programme_id(db, "T1"), received_on="2023-06-01")
+    for target, on in (
+        (CaseState.ACCEPTED, "2023-06-10"),
+        (CaseState.UNDER_EXAMINATION, "2023-06-12"),
+        (CaseState.DECISION_PENDING, "2023-07-20"),
+        (CaseState.GRANTED, "2023-07-27"),
+        (CaseState.ACTIVE, "2023-08-01"),
+    ):
+        case_service.transition(db, case_id, target, Actor("test"), on=date.fromisoformat(on))
+    return case_id
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_cases_without_a_shown_deadline_sort_last_both_ways(
+    demo_db: sqlite_utils.Database, descending: bool
+) -> None:
+    active = _authorisation_in_force(demo_db)
+    ids = search_case_ids(demo_db, CaseQuery(sort_key="next_deadline", descending=descending))
+    shown = _shown_deadlines(demo_db, ids)
+    dated = [d for d in shown if d is not None]
+    assert 0 < len(dated) < len(shown)
+    assert shown == sorted(dated, reverse=descending) + [None] * (len(shown) - len(dated))
+    # The authorisation keeps a date the list does not show, one among the open cases' dates:
+    # it sorts with the cases that show none.
+    kept = case_repo.fetch_list_rows(demo_db, [active])[active]
+    assert (kept["is_open"], min(dated) < kept["next_deadline"] < max(dated)) == (0, True)
+    assert ids.index(active) >= len(dated)
+
+
+def test_sort_terms_that_do_not_follow_the_direction_stay_ascending() -> None:
+    sql, _ = case_repo.case_ids_sql(CaseQuery(sort_key="next_deadline", descending=True))
+    order = sql.partition(" ORDER BY ")[2]
+    shown = case_repo.SHOWN_DEADLINE
+    assert order == f"({shown}) IS NULL ASC, {shown} DESC, c.id DESC"
+
+
+def test_msme_only_lists_micro_small_and_medium_operators(
+    db: sqlite_utils.Database, frozen_clock: object
+) -> None:
+    micro = make_case(db, operator_id=make_operator(db, headcount=5, turnover_eur=1e6))
+    medium = make_case(db, operator_id=make_operator(db, headcount=120, turnover_eur=30e6))
+    make_case(db, operator_id=make_operator(db, headcount=400, turnover_eur=90e6))  # large
+    assert sorted(search_case_ids(db, CaseQuery(msme_only=True))) == [micro, medium]

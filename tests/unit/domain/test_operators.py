@@ -6,6 +6,7 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.operators import (
+    SECTORS,
     Identifier,
     IdScheme,
     OperatorInput,
@@ -14,6 +15,7 @@ from desktop.domain.operators import (
     size_class,
     validate_operator,
 )
+from desktop.services import demo
 
 MICRO, SMALL, MEDIUM, LARGE = SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM, SizeClass.LARGE
 M = 1_000_000
@@ -217,3 +219,10 @@ def test_every_problem_is_reported_at_once() -> None:
 def test_blank_identifier_rows_are_skipped() -> None:
     op = validate_operator(_input(identifiers=(("", "", ""), ("VAT", "FR", "FR99"))))
     assert [i.display for i in op.identifiers] == ["VAT FR99"]
+
+
+def test_the_form_and_the_demo_offer_the_same_sectors() -> None:
+    # The demo keeps its own table (the roles each sector draws from); same names, though.
+    assert len(set(SECTORS)) == len(SECTORS)
+    assert list(SECTORS) == sorted(SECTORS)
+    assert set(demo.SECTORS) == set(SECTORS)

@@ -126,3 +126,50 @@ def test_excluded_people_are_not_suggested() -> None:
     s = suggest(loads, exclude=[1])
     assert s.staff_id == 2
     assert not any(r.startswith("Next:") for r in s.reasons)  # nobody else left
+
+
+@pytest.mark.parametrize(
+    ("local_load", "lowest_load", "tied"),
+    [
+        (5.76, 5.74, True),  # 57.6 % vs 57.4 %: 0.2 points (rounding buckets used to split them)
+        (5.50, 5.00, True),  # 55.0 % vs 50.0 %: exactly 5 points is still within the band
+        (5.51, 5.00, False),  # 55.1 % vs 50.0 %: outside the band, the lower utilisation wins
+    ],
+)
+def test_the_tie_band_is_five_points_from_the_lowest_utilisation(
+    local_load: float, lowest_load: float, tied: bool
+) -> None:
+    loads = [
+        _v(1, "Anne", local_load, office="Bretagne"),
+        _v(2, "Bruno", lowest_load, office="Normandie"),
+    ]
+    s = suggest(loads, region="Bretagne")
+    assert s.staff_id == (1 if tied else 2)
+    assert ("Office in the operator's region (Bretagne)." in s.reasons) is tied
+
+
+def test_the_band_is_measured_from_the_lowest_not_from_each_other() -> None:
+    # Chloé is within 5 points of Bruno (the lowest), Anne within 5 of Chloé but not of Bruno.
+    loads = [
+        _v(1, "Anne", 5.8, office="Bretagne"),
+        _v(2, "Bruno", 5.0, office="Normandie"),
+        _v(3, "Chloé", 5.4, office="Normandie"),
+    ]
+    s = suggest(loads, region="Bretagne")
+    assert s.staff_id == 2  # Anne is local but 8 points above the lowest
+    # Within the band (Bruno, Chloé), neither local: the larger headroom, Bruno's, wins.
+    assert s.reasons[-1] == "Next: Chloé at 54%."
+
+
+def test_within_the_band_the_region_beats_headroom_and_headroom_beats_the_name() -> None:
+    loads = [
+        _v(1, "Anne", 5.2, capacity=10, office="Normandie"),  # 52 %, headroom 4.8
+        _v(2, "Bruno", 10.0, capacity=20, office="Normandie"),  # 50 %, headroom 10
+        _v(3, "Chloé", 5.4, capacity=10, office="Bretagne"),  # 54 %, local
+    ]
+    assert suggest(loads, region="Bretagne").staff_id == 3
+    s = suggest(loads)
+    assert s.staff_id == 2
+    assert s.reasons[-1] == "Next: Anne at 52%."
+    same = [_v(2, "Bruno", 5, office="Normandie"), _v(1, "Anne", 5, office="Normandie")]
+    assert suggest(same).staff_id == 1  # equal in all else: by name

@@ -641,3 +641,80 @@ def test_update_without_a_receipt_date_keeps_the_one_recorded(db: sqlite_utils.D
     after = _row(db, case_id)
     assert after["received_on"] == received.isoformat()
     assert after["priority"] == "high"
+
+
+def _reassessed_case(db: sqlite_utils.Database) -> int:
+    """Granted, then open again under reassessment: open and accepted, but decided."""
+    case_id = _accepted_case(db)
+    _walk(
+        db,
+        case_id,
+        (S.DECISION_PENDING, "2026-03-02", ""),
+        (S.GRANTED, "2026-03-09", ""),
+        (S.ACTIVE, "2026-03-14", ""),
+        (S.UNDER_REASSESSMENT, "2026-05-04", "Risk signal"),
+    )
+    return case_id
+
+
+def _fully_extended_case(db: sqlite_utils.Database) -> int:
+    case_id = _accepted_case(db)
+    case_service.extend_decision_period(db, case_id, 60, "Complex", CLAIRE)
+    return case_id
+
+
+@pytest.mark.parametrize(
+    ("build", "can_extend"),
+    [
+        (lambda db: make_case(db, received_on="2026-06-01"), False),  # not accepted yet
+        (_accepted_case, True),
+        (_fully_extended_case, False),  # nothing left to grant
+        (_reassessed_case, False),  # open and accepted, but decided
+    ],
+    ids=["received", "accepted", "fully-extended", "under-reassessment"],
+)
+def test_case_detail_says_whether_the_service_would_extend(
+    db: sqlite_utils.Database, build: Any, can_extend: bool
+) -> None:
+    case_id = build(db)
+    detail = case_service.case_detail(db, case_id)
+    assert detail.can_extend is can_extend
+    # The detail pane offers the button on can_extend: the service must agree with it.
+    try:
+        case_service.extend_decision_period(db, case_id, 1, "Complex", CLAIRE)
+    except ValidationError:
+        extended = False
+    else:
+        extended = True
+    assert extended is can_extend
+
+
+def test_the_date_of_receipt_cannot_move_past_a_recorded_state_change(
+    db: sqlite_utils.Database,
+) -> None:
+    case_id = make_case(db, received_on="2026-06-01")
+    _walk(db, case_id, (S.INFO_REQUESTED, "2026-06-05", "Missing statutes"))
+    before, events = _row(db, case_id), _events(db, case_id)
+    with pytest.raises(ValidationError) as info:
+        case_service.update_case(
+            db, case_id, _input(db, case_id, received_on=D("2026-06-08")), CLAIRE
+        )
+    assert info.value.problems == {
+        "Received on": "cannot be after 2026-06-05, when the case last changed state."
+    }
+    assert _row(db, case_id) == before
+    assert _events(db, case_id) == events
+    # Up to the day of that change is fine, and so is earlier.
+    case_service.update_case(db, case_id, _input(db, case_id, received_on=D("2026-06-05")), CLAIRE)
+    assert _row(db, case_id)["received_on"] == "2026-06-05"
+
+
+def test_a_new_date_of_receipt_moves_the_created_event_with_it(db: sqlite_utils.Database) -> None:
+    case_id = make_case(db, received_on="2026-06-01")
+    case_service.update_case(db, case_id, _input(db, case_id, received_on=D("2026-05-20")), CLAIRE)
+    created = [e for e in _events(db, case_id) if e["kind"] == "created"]
+    assert [e["effective_on"] for e in created] == ["2026-05-20"]
+    assert _events(db, case_id)[-1]["effective_on"] == FROZEN_TODAY.isoformat()  # the edit
+    # Later than the first date too: the timeline starts at the date of receipt.
+    case_service.update_case(db, case_id, _input(db, case_id, received_on=D("2026-06-03")), CLAIRE)
+    assert case_repo.last_state_date(db, case_id) == "2026-06-03"

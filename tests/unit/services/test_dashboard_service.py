@@ -43,6 +43,7 @@ def test_dashboard_counts(db: sqlite_utils.Database) -> None:
     assert [r["id"] for r in board.overdue] == [overdue, examined]  # by deadline
     assert [r["next_deadline"] for r in board.overdue] == ["2026-05-31", "2026-06-10"]
     assert [r["id"] for r in board.upcoming] == [soon]
+    assert (board.overdue_total, board.upcoming_total) == (2, 1)
     assert board.horizon_days == 14
     assert {v.name: v.open_cases for v in board.loads} == {"Anne Leroy": 2, "Bruno Faure": 1}
 
@@ -64,6 +65,7 @@ def test_an_empty_database_has_an_empty_dashboard(db: sqlite_utils.Database) -> 
         [],
         [],
     )
+    assert (board.overdue_total, board.upcoming_total) == (0, 0)
 
 
 def test_namesakes_are_kept_apart(db: sqlite_utils.Database) -> None:
@@ -75,3 +77,14 @@ def test_namesakes_are_kept_apart(db: sqlite_utils.Database) -> None:
     grid = dashboard_service.build(db).open_by_validator
     assert grid[f"Camille Martin (#{first})"] == {CaseState.RECEIVED: 1}
     assert grid[f"Camille Martin (#{second})"] == {CaseState.RECEIVED: 2}
+
+
+def test_capped_lists_come_with_the_true_totals(db: sqlite_utils.Database) -> None:
+    overdue = [make_case(db, received_on=f"2026-05-0{d}") for d in (1, 2, 3)]  # due 05-31..06-02
+    soon = [make_case(db, received_on=f"2026-05-2{d}") for d in (0, 1)]  # due 06-19, 06-20
+    board = dashboard_service.build(db, list_limit=2)
+    assert [r["id"] for r in board.overdue] == overdue[:2]  # the most overdue first
+    assert board.overdue_total == 3
+    assert [r["id"] for r in board.upcoming] == soon
+    assert board.upcoming_total == 2
+    assert dashboard_service.LIST_LIMIT == 500
