@@ -78,6 +78,9 @@ class AuditsPage(QWidget):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.cancel_button = QPushButton(self.tr("Cancel audit"), list_page)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.templates_button = QPushButton(self.tr("Checklist templates…"), list_page)
+        self.templates_button.setObjectName("templatesButton")
+        self.templates_button.clicked.connect(self.request_templates)
         self.case_button = QPushButton(self.tr("Show case"), list_page)
         self.case_button.clicked.connect(self._on_case_clicked)
         hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
@@ -86,6 +89,7 @@ class AuditsPage(QWidget):
         top.addWidget(self.scope_combo)
         top.addWidget(hint)
         top.addStretch(1)
+        top.addWidget(self.templates_button)
         top.addWidget(self.case_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.open_button)
@@ -269,6 +273,13 @@ class AuditsPage(QWidget):
     @Slot()
     def _on_checklist_changed(self) -> None:
         pass  # the list refreshes when the user goes back to it
+
+    def request_templates(self) -> Any:
+        from desktop.ui.dialogs.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self, self._ctx)
+        dialog.open()
+        return dialog
 
     def select_audit(self, audit_id: int) -> None:
         row = self.audit_model.row_of(audit_id)
