@@ -488,6 +488,52 @@ def _0003_create_contact_and_training_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0004_create_self_assessment_tables")
+def _0004_create_self_assessment_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- The operator's own self-assessment, filled in offline in a workbook we sent, and
+        -- imported beside the validator's answers.
+        CREATE TABLE self_assessments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            template_id INTEGER NOT NULL REFERENCES checklist_templates (id),
+            workbook_token TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            respondent TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            UNIQUE (case_id, sha256)
+        ) STRICT;
+        CREATE INDEX self_assessments_case ON self_assessments (case_id, imported_at);
+
+        CREATE TABLE self_assessment_answers (
+            id INTEGER PRIMARY KEY,
+            self_assessment_id INTEGER NOT NULL
+                REFERENCES self_assessments (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES checklist_items (id),
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'partly', 'no', 'not_applicable')),
+            comment TEXT NOT NULL DEFAULT '',
+            UNIQUE (self_assessment_id, item_id)
+        ) STRICT;
+
+        -- Workbooks sent out: the token written into the file says which case it is for.
+        CREATE TABLE self_assessment_workbooks (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            template_id INTEGER NOT NULL REFERENCES checklist_templates (id),
+            token TEXT NOT NULL UNIQUE,
+            structure_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+        """
+    )
+
+
 # --- append new migrations above this line, never edit one that has shipped ---
 
 SCHEMA_VERSION = len(migrations._migrations)
