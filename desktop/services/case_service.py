@@ -23,7 +23,7 @@ from desktop.domain.cases import (
     legal_next,
 )
 from desktop.domain.errors import NotFoundError, Problems, ValidationError
-from desktop.services import clock
+from desktop.services import assignment_checks, clock
 from desktop.services.actor import Actor
 
 
@@ -370,8 +370,14 @@ def assign(
     today = clock.today()
     with db.atomic():
         name = "nobody"
+        warning = ""
         if staff_id is not None:
             name = _check_validator(db, staff_id, today)["name"]
+            checked = assignment_checks.check(db, case_ids, staff_id)
+            if checked.refusals:
+                raise ValidationError(" ".join(checked.refusals), field="Validator")
+            if checked.warnings:
+                warning = ". Warning: " + " ".join(checked.warnings)
         found = case_repo.get_cases(db, case_ids)
         missing = set(case_ids) - {r["id"] for r in found}
         if missing:
@@ -384,7 +390,7 @@ def assign(
             case_repo.update_case(db, row["id"], {"validator_id": staff_id, "updated_at": now})
             verb = "Reassigned" if row["validator_id"] else "Assigned"
             _event(db, row["id"], actor, "assigned", on=today,
-                   detail=f"{verb} to {name}", reason=reason.strip())  # fmt: skip
+                   detail=f"{verb} to {name}{warning}", reason=reason.strip())  # fmt: skip
             changed += 1
     return changed
 

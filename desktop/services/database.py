@@ -13,7 +13,7 @@ from db import migrations
 from db.connection import backup_to, connect
 from db.errors import DbError, classify
 from db.repositories import programmes, settings
-from desktop.services import clock, templates
+from desktop.services import clock, templates, training_service
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ def open_database(
         if programmes.count(db) == 0:
             seed_defaults(db)
         templates.ensure_bundled(db)
+        training_service.seed_default_catalogue(db)  # only when the catalogue is empty
     except BaseException:
         db.close()
         raise

@@ -39,6 +39,8 @@ from desktop.services import templates as template_service
 from desktop.services.actor import Actor
 from desktop.services.case_service import derived_fields, rules_of
 from desktop.services.database import open_database
+from desktop.services.demo_contacts import build_demo_contacts
+from desktop.services.demo_training import build_demo_training
 
 Progress = Callable[[int, int, str], None]
 
@@ -269,8 +271,9 @@ def build_demo(
     with_audits = scale in AUDIT_SCALES and bool(
         template_service.list_templates(db, include_retired=False)
     )
-    steps = 6 if with_audits else 5
+    steps = 7 if with_audits else 6
     audits = 0
+    extra: dict[str, int] = {}
     # One transaction: the audits join the bulk load, so that everything goes in or nothing.
     with db.atomic():
         with search_repo.bulk_load(db):
@@ -306,9 +309,18 @@ def build_demo(
             report(5, steps, "Audits")
             demo = _DemoAudits(db, seed, today, ops, programmes)
             audits = demo.build(cases)
+        # Contact points and training follow their own random streams, so that adding them
+        # left every seed's cases and audits as they were.
+        report(steps - 1, steps, "Contact points and training")
+        contacts = build_demo_contacts(db, random.Random(seed * 7919 + 4), today)
+        training = build_demo_training(db, random.Random(seed * 7919 + 5), today)
+        extra = {
+            "contact assignments": contacts.get("assignments", 0),
+            "training records": training.get("training_records", 0),
+        }
     report(steps, steps, "Done")
     counts = {"operators": len(ops), "staff": len(staff), "cases": len(cases)}
-    return {**counts, "events": len(events), "audits": audits}
+    return {**counts, "events": len(events), "audits": audits, **extra}
 
 
 @dataclass(frozen=True)

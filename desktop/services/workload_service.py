@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -12,7 +12,8 @@ from db.repositories import cases as case_repo
 from desktop.domain.cases import CaseKind
 from desktop.domain.operators import SizeClass
 from desktop.domain.workload import Suggestion, ValidatorLoad, case_weight, suggest
-from desktop.services import reference_data
+from desktop.services import assignment_checks, reference_data
+from desktop.services.assignment_checks import AssignmentCheck
 
 
 def validator_loads(db: sqlite_utils.Database) -> list[ValidatorLoad]:
@@ -61,8 +62,15 @@ class AssignmentView:
     case_ids: tuple[int, ...]
     loads: list[ValidatorLoad]
     suggestion: Suggestion
+    #: staff id -> what assigning these cases to them would warn about, or be refused for
+    checks: dict[int, AssignmentCheck] = field(default_factory=dict)
 
 
 def assignment_view(db: sqlite_utils.Database, case_ids: Sequence[int]) -> AssignmentView:
     loads = validator_loads(db)
-    return AssignmentView(tuple(case_ids), loads, suggest_for_cases(db, case_ids, loads=loads))
+    checks = {v.staff_id: assignment_checks.check(db, case_ids, v.staff_id) for v in loads}
+    blocked = [sid for sid, c in checks.items() if c.refusals]
+    suggestion = suggest_for_cases(
+        db, case_ids, loads=[v for v in loads if v.staff_id not in blocked]
+    )
+    return AssignmentView(tuple(case_ids), loads, suggestion, checks)

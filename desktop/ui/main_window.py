@@ -26,7 +26,6 @@ from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.caseload_page import CaseloadPage
-from desktop.ui.widgets.placeholder_page import PlaceholderPage
 
 if TYPE_CHECKING:
     from desktop.ui.widgets.audits_page import AuditsPage
@@ -36,7 +35,7 @@ APP_VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
-    CASELOAD, DASHBOARD, AUDITS = 0, 1, 2
+    CASELOAD, DASHBOARD, AUDITS, CONTACTS, TRAINING, REPORTS = range(6)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -51,6 +50,9 @@ class MainWindow(QMainWindow):
         self._factories: dict[int, Callable[[], QWidget]] = {
             self.DASHBOARD: self._make_dashboard,
             self.AUDITS: self._make_audits,
+            self.CONTACTS: self._make_contacts,
+            self.TRAINING: self._make_training,
+            self.REPORTS: self._make_reports,
         }
         self._slots = {n: QWidget(self) for n in self._factories}
         self._built: dict[int, QWidget] = {}
@@ -74,36 +76,9 @@ class MainWindow(QMainWindow):
             (self.tr("Caseload"), self.caseload),
             (self.tr("Dashboard"), self._slots[self.DASHBOARD]),
             (self.tr("Audits"), self._slots[self.AUDITS]),
-            (
-                self.tr("Contact points"),
-                PlaceholderPage(
-                    self.tr("Contact points"),
-                    self.tr(
-                        "Dedicated contact officers for every operator, MSMEs first, with "
-                        "handovers on rotation and a contact log, will live here."
-                    ),
-                    self,
-                ),
-            ),
-            (
-                self.tr("Training"),
-                PlaceholderPage(
-                    self.tr("Staff training"),
-                    self.tr(
-                        "The course catalogue, training records and the follow-up queue of "
-                        "due and overdue training will live here."
-                    ),
-                    self,
-                ),
-            ),
-            (
-                self.tr("Reports"),
-                PlaceholderPage(
-                    self.tr("Reports"),
-                    self.tr("List exports and the ministry workbook will live here."),
-                    self,
-                ),
-            ),
+            (self.tr("Contact points"), self._slots[self.CONTACTS]),
+            (self.tr("Training"), self._slots[self.TRAINING]),
+            (self.tr("Reports"), self._slots[self.REPORTS]),
         ]
         for i, (title, page) in enumerate(pages):
             self.pages.addWidget(page)
@@ -268,6 +243,23 @@ class MainWindow(QMainWindow):
         page.case_requested.connect(self.open_case)
         return page
 
+    def _make_contacts(self) -> QWidget:
+        from desktop.ui.widgets.contacts_page import ContactsPage
+
+        page = ContactsPage(self._ctx, self)
+        page.case_requested.connect(self.open_case)
+        return page
+
+    def _make_training(self) -> QWidget:
+        from desktop.ui.widgets.training_page import TrainingPage
+
+        return TrainingPage(self._ctx, self)
+
+    def _make_reports(self) -> QWidget:
+        from desktop.ui.widgets.reports_page import ReportsPage
+
+        return ReportsPage(self._ctx, self)
+
     @property
     def dashboard(self) -> DashboardPage:
         return self.page(self.DASHBOARD)  # type: ignore[return-value]
@@ -290,6 +282,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         elif row == self.AUDITS and self.audits.stack.currentWidget() is self.audits.tabs:
             self.audits.refresh()
+        elif row in (self.CONTACTS, self.TRAINING):
+            self.page(row).refresh()  # type: ignore[attr-defined]
 
     @Slot()
     def _on_actor_combo_changed(self) -> None:

@@ -35,6 +35,7 @@ class AssignDialog(QDialog):
         self.case_ids = list(view.case_ids)
         self.loads: list[ValidatorLoad] = list(view.loads)
         self.suggestion: Suggestion = view.suggestion
+        self.checks = dict(view.checks)
 
         layout = QVBoxLayout(self)
         self.suggestion_label = QLabel(self)
@@ -77,6 +78,12 @@ class AssignDialog(QDialog):
                 suggested_row = row
                 name.setText(v.name + "  ★")
                 name.setToolTip(self.tr("Suggested"))
+            check = self.checks.get(v.staff_id)
+            if check is not None and (check.warnings or check.refusals):
+                name.setText(name.text() + "  ⚠")
+                name.setToolTip("\n".join([*check.refusals, *check.warnings]))
+                if check.refusals:
+                    name.setForeground(QBrush(QColor("#b3261e")))
             self.table.setItem(row, NAME, name)
             self.table.setItem(row, OFFICE, QTableWidgetItem(v.office))
             open_item = QTableWidgetItem(str(v.open_cases))
@@ -89,6 +96,11 @@ class AssignDialog(QDialog):
             self.table.setItem(row, LOAD, load)
             self.table.setCellWidget(row, UTIL, utilisation_bar(v, self.table))
         layout.addWidget(self.table, 1)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("assignWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        layout.addWidget(self.warning_label)
 
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("assignReason")
@@ -124,4 +136,19 @@ class AssignDialog(QDialog):
 
     @Slot()
     def _on_table_item_selection_changed(self) -> None:
-        self._ok.setEnabled(self.chosen_staff_id() is not None)
+        staff_id = self.chosen_staff_id()
+        check = self.checks.get(staff_id) if staff_id is not None else None
+        refused = bool(check and check.refusals)
+        self._ok.setEnabled(staff_id is not None and not refused)
+        if check is None or not (check.warnings or check.refusals):
+            self.warning_label.hide()
+            return
+        if refused:
+            text = self.tr("Not allowed: ") + " ".join(check.refusals)
+            style = "background: #fce8e6; color: #8c1d18;"
+        else:
+            text = self.tr("Warning (kept with the assignment): ") + " ".join(check.warnings)
+            style = "background: #fef7e0; color: #7a4f01;"
+        self.warning_label.setText(text)
+        self.warning_label.setStyleSheet(style + " border-radius: 4px; padding: 6px;")
+        self.warning_label.show()

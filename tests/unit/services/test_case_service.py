@@ -13,7 +13,7 @@ from helpers.clock import FROZEN_TODAY
 from db.repositories import cases as case_repo
 from desktop.domain.cases import CaseState
 from desktop.domain.errors import InvalidTransitionError, NotFoundError, ValidationError
-from desktop.services import case_service
+from desktop.services import case_service, contact_service, training_service
 from desktop.services.actor import Actor
 from desktop.services.case_service import CaseInput
 
@@ -448,9 +448,20 @@ def test_a_decided_case_has_no_decision_period_to_extend(db: sqlite_utils.Databa
 # --- assignment -------------------------------------------------------------------------------
 
 
+def _trained(db: sqlite_utils.Database, staff_id: int) -> int:
+    """Give a validator a current validation-techniques course (no training warning)."""
+    course = db.conn.execute(
+        "SELECT id FROM courses WHERE code = ?", [training_service.VALIDATION_COURSE_CODE]
+    ).fetchone()[0]
+    training_service.record(
+        db, staff_id, course, FROZEN_TODAY - timedelta(days=30), "passed", CLAIRE
+    )
+    return staff_id
+
+
 def test_bulk_assign_then_reassign_then_unassign(db: sqlite_utils.Database) -> None:
-    anne = make_validator(db, name="Anne Leroy")
-    bruno = make_validator(db, name="Bruno Faure")
+    anne = _trained(db, make_validator(db, name="Anne Leroy"))
+    bruno = _trained(db, make_validator(db, name="Bruno Faure"))
     ids = [make_case(db, received_on="2026-06-01") for _ in range(25)]
 
     assert case_service.assign(db, ids, anne, CLAIRE, reason=" Backlog ") == 25
@@ -718,3 +729,32 @@ def test_a_new_date_of_receipt_moves_the_created_event_with_it(db: sqlite_utils.
     # Later than the first date too: the timeline starts at the date of receipt.
     case_service.update_case(db, case_id, _input(db, case_id, received_on=D("2026-06-03")), CLAIRE)
     assert case_repo.last_state_date(db, case_id) == "2026-06-03"
+
+
+def test_assignment_warns_about_expired_validation_training(db: sqlite_utils.Database) -> None:
+    """Issue 4, point 5: the warning is recorded with the assignment."""
+    untrained = make_validator(db, name="Zoé Martin")
+    case_id = make_case(db)
+    assert case_service.assign(db, [case_id], untrained, CLAIRE) == 1
+    detail = _events(db, case_id)[-1]["detail"]
+    assert detail.startswith("Assigned to Zoé Martin. Warning: ")
+    assert "Validation and audit techniques" in detail
+
+
+def test_validator_who_is_the_contact_officer_is_refused_when_the_rule_says_so(
+    db: sqlite_utils.Database,
+) -> None:
+    both = _trained(
+        db, make_validator(db, name="Nina Roux", roles=["validator", "contact officer"])
+    )
+    operator = make_operator(db)
+    case_id = make_case(db, operator_id=operator)
+    contact_service.assign(db, operator, both, "primary", FROZEN_TODAY - timedelta(days=10), CLAIRE)
+    contact_service.set_rules(db, validator_conflict="refuse")
+    with pytest.raises(ValidationError) as info:
+        case_service.assign(db, [case_id], both, CLAIRE)
+    assert info.value.fields == ["Validator"]
+    assert _row(db, case_id)["validator_id"] is None
+    contact_service.set_rules(db, validator_conflict="warn")
+    assert case_service.assign(db, [case_id], both, CLAIRE) == 1
+    assert "contact officer" in _events(db, case_id)[-1]["detail"]

@@ -1,0 +1,50 @@
+"""Officers' loads against the maximum: a small row table whose rows can be highlighted.
+
+An officer over the maximum gets a light red background (and red text from the column's
+colour); one who has left but still carries operators gets an amber one. The state is also
+available to tests and delegates through :data:`HIGHLIGHT_ROLE` ("over", "handover" or None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.ui.models.row_table_model import Column, RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVER_MAX = "over"
+NEEDS_HANDOVER = "handover"
+RED = "#b3261e"
+AMBER = "#8a5300"
+BACKGROUNDS = {OVER_MAX: "#fce8e6", NEEDS_HANDOVER: "#fef7e0"}
+
+
+def highlight_of(row: dict[str, Any]) -> str | None:
+    if row.get("needs_handover"):
+        return NEEDS_HANDOVER
+    if row.get("over_max"):
+        return OVER_MAX
+    return None
+
+
+class OfficerLoadModel(RowTableModel):
+    """Rows from ``contact_service.officer_loads``."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        if role == HIGHLIGHT_ROLE:
+            return highlight_of(self._rows[index.row()])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            state = highlight_of(self._rows[index.row()])
+            return QBrush(QColor(BACKGROUNDS[state])) if state else None
+        return super().data(index, role)
