@@ -52,6 +52,15 @@ def main() -> int:
     window.audits.scope_combo.setCurrentIndex(2)  # all audits
     settle(400)
     app.primaryScreen().grabWindow(0).save(str(out / "audits.png"))
+    window.show_page(window.CONTACTS)
+    settle(1200)  # the contact page loads on the reader thread
+    app.primaryScreen().grabWindow(0).save(str(out / "main-contacts.png"))
+    window.show_page(window.TRAINING)
+    settle(600)
+    app.primaryScreen().grabWindow(0).save(str(out / "main-training.png"))
+    window.show_page(window.REPORTS)
+    settle(300)
+    app.primaryScreen().grabWindow(0).save(str(out / "main-reports.png"))
     window.close()
     db.close()
     print(f"screenshots in {out}")

@@ -87,7 +87,7 @@ class AuditPlanDialog(FormDialog):
             self.template_combo.addItem(f"{t['name']} ({t['code']} {t['version']})", t["id"])
         self.template_note = QLabel(self)
         self.template_note.setWordWrap(True)
-        self.template_note.setStyleSheet("color: palette(mid);")
+        self.template_note.setStyleSheet("color: #5f6368;")
         try:
             choice = templates.default_for(db, detail.case["programme_code"])
             self.template_combo.setCurrentIndex(

@@ -31,6 +31,15 @@ from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget
 
 UPCOMING_UNIT, UPCOMING_MINE, ALL = range(3)
 
+#: What each list exports: the columns it shows, with dates and scores as their own columns.
+AUDIT_EXPORT_COLUMNS = (
+    "reference", "planned_start", "planned_end", "status", "operator", "case", "programme",
+    "lead", "template", "outcome", "score",
+)  # fmt: skip
+FOLLOW_UP_EXPORT_COLUMNS = (
+    "due_on", "status", "operator", "audit", "item", "severity", "action", "owner", "lead",
+)  # fmt: skip
+
 
 def _view(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     view = QTableView(parent)
@@ -55,6 +64,7 @@ class AuditsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("auditsPage")
         self._ctx = ctx
+        self.last_export_job: Any = None
         self.stack = QStackedWidget(self)
         self.checklist = AuditChecklistWidget(ctx, self)
         self.checklist.back_requested.connect(self.show_list)
@@ -83,12 +93,17 @@ class AuditsPage(QWidget):
         self.templates_button.clicked.connect(self.request_templates)
         self.case_button = QPushButton(self.tr("Show case"), list_page)
         self.case_button.clicked.connect(self._on_case_clicked)
+        self.export_button = QPushButton(self.tr("Export…"), list_page)
+        self.export_button.setObjectName("exportAudits")
+        self.export_button.setToolTip(self.tr("Save the audits as shown to an Excel workbook"))
+        self.export_button.clicked.connect(self._on_export_clicked)
         hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #5f6368;")
         top = QHBoxLayout()
         top.addWidget(self.scope_combo)
         top.addWidget(hint)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.templates_button)
         top.addWidget(self.case_button)
         top.addWidget(self.cancel_button)
@@ -121,7 +136,7 @@ class AuditsPage(QWidget):
         self.empty_label = QLabel(list_page)
         self.empty_label.setObjectName("auditsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty_label.setStyleSheet("color: #5f6368; padding: 24px;")
         ll = QVBoxLayout(list_page)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
@@ -140,10 +155,17 @@ class AuditsPage(QWidget):
         self.follow_mine = QComboBox(follow_page)
         self.follow_mine.addItems([self.tr("Whole unit"), self.tr("My audits")])
         self.follow_mine.currentIndexChanged.connect(self.refresh_follow_up)
+        self.follow_export_button = QPushButton(self.tr("Export…"), follow_page)
+        self.follow_export_button.setObjectName("exportFollowUp")
+        self.follow_export_button.setToolTip(
+            self.tr("Save the corrective actions as shown to an Excel workbook")
+        )
+        self.follow_export_button.clicked.connect(self._on_follow_export_clicked)
         ft = QHBoxLayout()
         ft.addWidget(self.follow_mine)
         ft.addWidget(self.window_spin)
         ft.addStretch(1)
+        ft.addWidget(self.follow_export_button)
         self.follow_model = RowTableModel(
             [
                 Column(
@@ -273,6 +295,57 @@ class AuditsPage(QWidget):
     @Slot()
     def _on_checklist_changed(self) -> None:
         pass  # the list refreshes when the user goes back to it
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        self.request_export_audits()
+
+    @Slot()
+    def _on_follow_export_clicked(self) -> None:
+        self.request_export_follow_up()
+
+    def request_export_audits(self) -> Any:
+        """Save the audit list as shown (its scope, its columns) to .xlsx."""
+        from desktop.services.list_exports import AuditListQuery
+        from desktop.ui.export_action import export_list
+
+        scope = self.scope_combo.currentIndex()
+        staff_id = self._ctx.actor.staff_id if scope == UPCOMING_MINE else None
+        if scope == UPCOMING_MINE and staff_id is None:
+            show_error(
+                self,
+                DomainError(self.tr("Choose who you are in “Acting as” (toolbar) first.")),
+            )
+            return None
+        self.last_export_job = export_list(
+            self,
+            self._ctx,
+            "audits",
+            f"audits-{clock.today().isoformat()}",
+            query=AuditListQuery(staff_id=staff_id, include_done=scope == ALL),
+            columns=AUDIT_EXPORT_COLUMNS,
+        )
+        return self.last_export_job
+
+    def request_export_follow_up(self) -> Any:
+        """Save the follow-up list as shown (its window, unit or mine) to .xlsx."""
+        from desktop.services.list_exports import ActionListQuery
+        from desktop.ui.export_action import export_list
+
+        mine = self.follow_mine.currentIndex() == 1
+        query = ActionListQuery(
+            within_days=self.window_spin.value(),
+            staff_id=self._ctx.actor.staff_id if mine else None,
+        )
+        self.last_export_job = export_list(
+            self,
+            self._ctx,
+            "actions",
+            f"corrective-actions-{clock.today().isoformat()}",
+            query=query,
+            columns=FOLLOW_UP_EXPORT_COLUMNS,
+        )
+        return self.last_export_job
 
     def request_templates(self) -> Any:
         from desktop.ui.dialogs.templates_dialog import TemplatesDialog

@@ -75,7 +75,7 @@ class CaseDetailWidget(QScrollArea):
         )
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setStyleSheet("color: palette(mid); padding: 40px;")
+        self._empty.setStyleSheet("color: #5f6368; padding: 40px;")
         outer.addWidget(self._empty)
 
         self._content = QWidget(body)

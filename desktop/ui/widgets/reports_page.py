@@ -77,7 +77,7 @@ class ReportsPage(QWidget):
             self.tr("Each list screen also exports what it shows, filters and columns included."),
             exports,
         )
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet("color: #5f6368;")
         el.addWidget(note, len(EXPORTS), 0, 1, 2)
         el.setColumnStretch(1, 1)
         layout.addWidget(exports)
@@ -100,7 +100,7 @@ class ReportsPage(QWidget):
             imports,
         )
         inote.setWordWrap(True)
-        inote.setStyleSheet("color: palette(mid);")
+        inote.setStyleSheet("color: #5f6368;")
         il.addWidget(inote, len(IMPORTS), 0, 1, 2)
         il.setColumnStretch(1, 1)
         layout.addWidget(imports)
