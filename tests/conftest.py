@@ -29,9 +29,13 @@ DEMO_SEED = 7
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that need a QApplication (``qtbot`` pulls in ``qapp``) get the ``gui`` marker,
     so that ``pytest -m "not gui"`` is the fast loop (qutebrowser's tests/conftest.py)."""
+    run_slow = os.environ.get("AEO_DESK_SLOW") == "1"
+    skip_slow = pytest.mark.skip(reason="slow: set AEO_DESK_SLOW=1 to run it")
     for item in items:
         if "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+        if "slow" in item.keywords and not run_slow:
+            item.add_marker(skip_slow)
 
 
 def _close_cleanly(db: sqlite_utils.Database) -> None:

@@ -9,12 +9,12 @@ folder and moved over the target with :func:`os.replace`, so a crash or a full d
 leaves a half-written file. Text that Excel would read as a formula (starting with ``=``,
 ``+``, ``-`` or ``@``) is stored as a plain string cell with Excel's "quote prefix" flag: the
 text stays exactly as typed, and Excel keeps treating it as text even when the cell is edited.
+Both come from :mod:`desktop.services.xlsx_writer`, the one safe writer.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
+import os  # noqa: F401 - tests patch ``audit_report.os.replace``; the move is in xlsx_writer
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlite_utils
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,8 +31,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from db.repositories import cases as case_repo
 from db.repositories import staff as staff_repo
 from desktop.domain import checklists as cl
-from desktop.domain.errors import DomainError
 from desktop.services import audit_service, clock
+from desktop.services.xlsx_writer import atomic_save, set_text
+from desktop.services.xlsx_writer import tmp_path_for as tmp_path_for
 
 #: Labels of the follow-up status of a corrective action (``audit_service.action_status``).
 ACTION_STATUS_LABELS = {
@@ -45,7 +46,6 @@ SHEET_SUMMARY = "Summary"
 SHEET_CHECKLIST = "Checklist"
 SHEET_FINDINGS = "Findings and actions"
 
-_FORMULA_STARTS = ("=", "+", "-", "@")
 _DATE_FORMAT = "yyyy-mm-dd"
 _DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 _HEADER_FONT = Font(bold=True)
@@ -330,11 +330,7 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, *, wrap: bool = False
         cell.value = value
         cell.number_format = _DATE_FORMAT
     elif isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.value = text
-        if text.startswith(_FORMULA_STARTS):
-            cell.data_type = "s"  # a string cell, not a formula
-            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+        set_text(cell, value)  # never a formula; Excel keeps it text when it is edited
     else:
         cell.value = value
     cell.alignment = _TOP_WRAP if wrap else _TOP
@@ -521,30 +517,9 @@ def build_workbook(report: AuditReport) -> tuple[Workbook, int]:
     return wb, n
 
 
-def tmp_path_for(path: Path) -> Path:
-    """Where a file is written before it replaces ``path``: the same folder, so that
-    :func:`os.replace` is atomic."""
-    return path.with_suffix(path.suffix + ".tmp")
-
-
 def write_xlsx(report: AuditReport, path: Path) -> int:
     """Write the report as an Excel workbook at ``path``, atomically. Returns the number of
     data rows (checklist items plus findings/actions rows)."""
     wb, n = build_workbook(report)
-    tmp = tmp_path_for(path)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        reason = exc.strerror or str(exc)
-        raise DomainError(f"The report could not be written to {path}: {reason}.") from exc
-    except BaseException:
-        _discard(tmp)
-        raise
+    atomic_save(wb, path, what="The report")
     return n
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink(missing_ok=True)

@@ -19,14 +19,14 @@ like any other template file, so the same rules hold whatever the source.
 Excel safety (house style, Rule 20): the workbook is written to ``<file>.tmp`` next to the
 target and moved over it with :func:`os.replace`. Text that Excel would read as a formula
 (starting with ``=``, ``+``, ``-`` or ``@``) is stored as a plain string cell with Excel's
-"quote prefix" flag, so it stays text, exactly as written, and reads back unchanged.
+"quote prefix" flag, so it stays text, exactly as written, and reads back unchanged. Both come
+from :mod:`desktop.services.xlsx_writer`, the one safe writer.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
+import os  # noqa: F401 - tests patch ``template_xlsx.os.replace``; the move is in xlsx_writer
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -37,7 +37,7 @@ from typing import Any
 
 import sqlite_utils
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -45,8 +45,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.domain import checklists as cl
-from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.services import templates
+from desktop.services.xlsx_writer import atomic_save, set_text
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,6 @@ PATH_SEPARATOR = " > "
 #: At most this many problems are listed; the rest are counted.
 MAX_PROBLEMS = 40
 
-_FORMULA_STARTS = ("=", "+", "-", "@")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _SECTION_FILL = PatternFill("solid", fgColor="F2F4F7")
@@ -116,17 +116,7 @@ def export_template(db: sqlite_utils.Database, template_id: int, path: Path) -> 
 
 def write_template_xlsx(t: cl.Template, path: Path) -> int:
     wb, n = build_workbook(t)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        reason = exc.strerror or str(exc)
-        raise DomainError(f"The template could not be written to {path}: {reason}.") from exc
-    except BaseException:
-        _discard(tmp)
-        raise
+    atomic_save(wb, path, what="The template")
     logger.info("exported template %s %s (%d rows)", t.code, t.version, n)
     return n
 
@@ -227,11 +217,7 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, *, wrap: bool = False
     """Write one cell; text is made safe (never a formula, no characters XML forbids)."""
     cell: Cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.value = text
-        if text.startswith(_FORMULA_STARTS):
-            cell.data_type = "s"  # a string cell, not a formula
-            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+        set_text(cell, value)  # never a formula; Excel keeps it text when it is edited
     else:
         cell.value = value
     cell.alignment = _TOP_WRAP if wrap else _TOP
@@ -240,11 +226,6 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, *, wrap: bool = False
 
 def _yes_no(flag: bool) -> str:
     return "yes" if flag else "no"
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink(missing_ok=True)
 
 
 # --- import ---------------------------------------------------------------------------------

@@ -177,3 +177,32 @@ def test_audit_list_model_passes_qtmodeltester(qtmodeltester, audit_window) -> N
     model = window.audits.audit_model
     assert model.rowCount() >= 1
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_operators_self_assessment_shows_beside_each_item(
+    qtbot, audit_window, ui_ctx, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.services import self_assessment
+
+    _window, page, _audit_id, case_id = audit_window
+    path = tmp_path / "self-assessment.xlsx"
+    self_assessment.export_workbook(ui_ctx.db, case_id, path, ui_ctx.actor)
+    wb = load_workbook(path)
+    ws = wb["Self-assessment"]
+    header = [c.value for c in ws[1]]
+    answer_col = header.index("Answer") + 1
+    comment_col = header.index("Comment") + 1
+    ws.cell(row=2, column=answer_col, value="Partly")
+    ws.cell(row=2, column=comment_col, value="We keep a paper seal log")
+    wb.save(path)
+    self_assessment.import_workbook(ui_ctx.db, path, ui_ctx.actor, case_id=case_id)
+    page.reload()
+    first = page.data.ordered_ids()[0]
+    page.select_item(first)
+    assert page.operator_answer.isVisibleTo(page)
+    assert "Partly" in page.operator_answer.text()
+    assert "paper seal log" in page.operator_answer.text()
+    page.select_item(page.data.ordered_ids()[1])
+    assert not page.operator_answer.isVisibleTo(page)

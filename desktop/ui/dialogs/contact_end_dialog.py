@@ -49,7 +49,7 @@ class ContactEndDialog(FormDialog):
             self,
         )  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #5f6368;")
         form.addRow(hint)
         self.resize(460, self.sizeHint().height())
 

@@ -143,7 +143,7 @@ class ContactHistoryDialog(QDialog):
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: palette(mid); padding: 12px;")
+        label.setStyleSheet("color: #5f6368; padding: 12px;")
         label.hide()
         return label
 

@@ -111,7 +111,7 @@ class ContactLogDialog(FormDialog):
         form.addRow(self.tr("Follow-up:"), row)
         self.bind_field("Follow-up date", self.follow_edit)
         note = QLabel(self.tr("A follow-up appears in the list of follow-ups due."), self)
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet("color: #5f6368;")
         form.addRow("", note)
 
         if operator is not None:

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.checklists import Outcome, Requirement, Result, Severity, outcome
 from desktop.domain.errors import DomainError
-from desktop.services import audit_service
+from desktop.services import audit_service, self_assessment
 from desktop.services.audit_service import STATUS_LABELS, AuditChecklist
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -202,6 +202,15 @@ class AuditChecklistWidget(QWidget):
         il.addWidget(self.item_code)
         il.addWidget(self.item_text)
         il.addWidget(self.guidance)
+        self.operator_answer = QLabel(item_page)
+        self.operator_answer.setObjectName("operatorAnswer")
+        self.operator_answer.setWordWrap(True)
+        self.operator_answer.setStyleSheet(
+            "background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 6px;"
+        )
+        self.operator_answer.hide()
+        il.addWidget(self.operator_answer)
+        self._operator_answers: dict[int, Any] = {}
 
         self.result_group = QButtonGroup(self)
         self.result_group.setExclusive(True)
@@ -392,6 +401,7 @@ class AuditChecklistWidget(QWidget):
         self._loading = True
         try:
             self.data = audit_service.checklist(self._ctx.db, self._audit_id)
+            self._operator_answers = self_assessment.for_audit(self._ctx.db, self._audit_id)
             self._build_tree()
         finally:
             self._loading = False
@@ -537,6 +547,15 @@ class AuditChecklistWidget(QWidget):
         self.item_code.setText(f"{it.code} · {req}{saq}")
         self.item_text.setText(it.text)
         self.guidance.setText(it.guidance or self.tr("No guidance for this item."))
+        own = self._operator_answers.get(item_id)
+        if own is None:
+            self.operator_answer.hide()
+        else:
+            text = self.tr("Operator's self-assessment: %1").replace("%1", own.answer.label)
+            if own.comment:
+                text += f" – “{own.comment}”"
+            self.operator_answer.setText(text)
+            self.operator_answer.show()
         result = data.result_of(item_id)
         a = data.answers.get(item_id)
         self.result_group.setExclusive(False)

@@ -56,6 +56,8 @@ class CaseDetailWidget(QScrollArea):
     edit_case_requested = Signal(int)
     edit_operator_requested = Signal(int)
     plan_audit_requested = Signal(int)
+    self_assessment_export_requested = Signal(int)
+    self_assessment_import_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,6 +296,16 @@ class CaseDetailWidget(QScrollArea):
             b.setObjectName("planAudit")
             b.setToolTip(self.tr("Plan a site audit of this operator"))
             b.clicked.connect(lambda: self.plan_audit_requested.emit(case_id))
+            buttons.append(b)
+        if state.is_open:
+            b = QPushButton(self.tr("Self-assessment workbook…"), self.actions_box)
+            b.setObjectName("selfAssessmentExport")
+            b.setToolTip(self.tr("An Excel workbook the operator fills in offline and sends back"))
+            b.clicked.connect(lambda: self.self_assessment_export_requested.emit(case_id))
+            buttons.append(b)
+            b = QPushButton(self.tr("Import self-assessment…"), self.actions_box)
+            b.setObjectName("selfAssessmentImport")
+            b.clicked.connect(lambda: self.self_assessment_import_requested.emit(case_id))
             buttons.append(b)
         b = QPushButton(self.tr("Assign…"), self.actions_box)
         b.setObjectName("assign")

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -16,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases import CaseState, needs_reason
 from desktop.domain.errors import DomainError
-from desktop.services import case_service, caseload_service, reference_data, workload_service
+from desktop.services import (
+    case_service,
+    caseload_service,
+    clock,
+    reference_data,
+    workload_service,
+)
 from desktop.services.workload_service import AssignmentView
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -103,9 +112,25 @@ class CaseloadPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 460])
+        # Export exactly what the table shows: filters, sort order, visible columns in order.
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.addAction(self.export_action)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportCases")
+        self.export_button.setToolTip(
+            self.tr("Save the cases as shown to an Excel workbook (Ctrl+Shift+E)")
+        )
+        self.export_button.clicked.connect(self.export_action.trigger)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.filter_bar)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self.filter_bar.query_changed.connect(self._on_filter_bar_query_changed)
@@ -118,9 +143,12 @@ class CaseloadPage(QWidget):
         self.detail.edit_case_requested.connect(self.request_edit_case)
         self.detail.edit_operator_requested.connect(self.request_edit_operator)
         self.detail.plan_audit_requested.connect(self.request_plan_audit)
+        self.detail.self_assessment_export_requested.connect(self.request_self_assessment_export)
+        self.detail.self_assessment_import_requested.connect(self.request_self_assessment_import)
         self._generation = 0
         self._total_cases = caseload_service.counts(ctx.db)["total"]
         self.last_query_job: Any = None
+        self.last_export_job: Any = None
         self.reload_reference_data()
 
     # --- state ------------------------------------------------------------------------------
@@ -268,7 +296,31 @@ class CaseloadPage(QWidget):
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
         self._show_case(case_id)
 
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.request_export()
+
     # --- actions ----------------------------------------------------------------------------
+
+    def export_columns(self) -> list[str]:
+        """The export's column keys: the table's visible columns in their on-screen order."""
+        header = self.table.horizontalHeader()
+        logical = (header.logicalIndex(visual) for visual in range(header.count()))
+        return [CaseColumn(i).name.lower() for i in logical if not header.isSectionHidden(i)]
+
+    def request_export(self) -> Any:
+        """Save the cases as shown (the applied query and the visible columns) to .xlsx."""
+        from desktop.ui.export_action import export_list
+
+        self.last_export_job = export_list(
+            self,
+            self._ctx,
+            "cases",
+            f"cases-{clock.today().isoformat()}",
+            query=self.model.query,
+            columns=self.export_columns(),
+        )
+        return self.last_export_job
 
     def request_transition(self, case_id: int, target: CaseState) -> TransitionDialog | None:
         from desktop.ui.dialogs.transition_dialog import TransitionDialog
@@ -355,6 +407,18 @@ class CaseloadPage(QWidget):
             on_success=done,
             progress_label=self.tr("Assigning cases…"),
             db_path=self._ctx.path,
+        )
+
+    def request_self_assessment_export(self, case_id: int) -> Any:
+        from desktop.ui.dialogs.self_assessment_dialog import export_self_assessment
+
+        return export_self_assessment(self, self._ctx, case_id)
+
+    def request_self_assessment_import(self, case_id: int) -> Any:
+        from desktop.ui.dialogs.self_assessment_dialog import import_self_assessment
+
+        return import_self_assessment(
+            self, self._ctx, case_id, on_done=lambda *_: self.refresh_after_change(case_id)
         )
 
     def request_plan_audit(self, case_id: int) -> AuditPlanDialog:

@@ -51,8 +51,8 @@ COVERAGE_LIMIT = 2000
 GREEN = "#137333"
 _ERROR_STYLE = "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
 _DONE_STYLE = "background: #e6f4ea; color: #0d652d; border-radius: 4px; padding: 6px;"
-_HINT_STYLE = "color: palette(mid);"
-_EMPTY_STYLE = "color: palette(mid); padding: 18px;"
+_HINT_STYLE = "color: #5f6368;"
+_EMPTY_STYLE = "color: #5f6368; padding: 18px;"
 SIZE_LABELS = {"micro": "Micro", "small": "Small", "medium": "Medium", "large": "Large"}
 
 

@@ -1,0 +1,1400 @@
+"""The ministry workbook: the unit's figures for a period, in a fixed, documented layout.
+
+Three steps, each usable on its own:
+
+* :func:`figures` counts everything in SQL (``db.repositories.ministry``) into a frozen
+  :class:`MinistryFigures`: a few hundred numbers, however large the database.
+* :func:`workbook_layout` lays the figures out as sheets, tables and charts
+  (:class:`SheetLayout`): which cell holds what, independent of the Excel library.
+* :func:`write_ministry_workbook` writes that layout with openpyxl in ``write_only`` mode,
+  atomically: ``<file>.tmp`` in the target folder, then :func:`os.replace`. A failure leaves
+  no file behind and raises :class:`DomainError` naming the file.
+
+Every sheet and column, and the exact rule behind each number, is in
+``docs/ministry-workbook.md``; the notes under each sheet's title say the same in short.
+Text that Excel would read as a formula is written as plain text with the quote prefix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.metadata
+import logging
+import math
+import os
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlite_utils
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from db.repositories import ministry as repo
+from desktop.domain.cases import APPLICATION_OPEN, CaseKind, CaseState
+from desktop.domain.checklists import Outcome, Severity
+from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.operators import MSME_CLASSES, SizeClass
+from desktop.services import clock
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+# --- the rules, from the domain -------------------------------------------------------------
+
+#: An operator holding a case in one of these states at period end is "authorised".
+AUTHORISED_STATES = (CaseState.GRANTED, CaseState.ACTIVE, CaseState.UNDER_REASSESSMENT)
+#: ... in this one (and none of the above), "suspended".
+SUSPENDED_STATES = (CaseState.SUSPENDED,)
+#: The kinds of case that are applications (monitoring and reassessment are not).
+APPLICATION_KINDS = (CaseKind.INITIAL, CaseKind.RENEWAL)
+#: The role that makes a staff member a contact officer (as the contact-points page has it).
+CONTACT_OFFICER_ROLE = "contact officer"
+
+SHEET_ABOUT = "About this file"
+SHEET_OPERATORS = "Operators"
+SHEET_APPLICATIONS = "Applications"
+SHEET_PROCESSING = "Processing"
+SHEET_AUDITS = "Audits"
+SHEET_ACTIONS = "Corrective actions"
+SHEET_CONTACTS = "Contact coverage"
+SHEET_TRAINING = "Training"
+SHEETS = (
+    SHEET_ABOUT,
+    SHEET_OPERATORS,
+    SHEET_APPLICATIONS,
+    SHEET_PROCESSING,
+    SHEET_AUDITS,
+    SHEET_ACTIONS,
+    SHEET_CONTACTS,
+    SHEET_TRAINING,
+)
+TOTAL = "Total"
+ALL_MSMES = "All MSMEs"
+ALL_OFFICES = "All offices"
+NO_REGION = "(no region)"
+NO_OFFICE = "(no office)"
+
+
+def _values(states: Sequence[CaseState | CaseKind | SizeClass | Severity]) -> list[str]:
+    return [s.value for s in states]
+
+
+# --- the figures ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    label: str  # "Micro" ... "Large", "All MSMEs", "Total"
+    authorised: int
+    suspended: int
+    applicant: int
+    none: int
+    total: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class MsmeShare:
+    """The MSMEs' share (0..1) of each status column; None where the column is empty."""
+
+    authorised: float | None
+    suspended: float | None
+    applicant: float | None
+    none: float | None
+    total: float | None
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    programme_code: str  # "" on the total row
+    programme: str  # the programme's name, or "Total"
+    received: int
+    accepted: int
+    not_accepted: int
+    granted: int
+    rejected: int
+    withdrawn: int
+    pending: int
+    age_0_30: int
+    age_31_60: int
+    age_61_120: int
+    age_121_180: int
+    age_over_180: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class ProcessingRow:
+    programme_code: str
+    programme: str
+    decisions: int
+    granted: int
+    rejected: int
+    mean_days_from_receipt: float | None
+    median_days_from_receipt: float | None
+    mean_days_from_acceptance: float | None
+    median_days_from_acceptance: float | None
+    with_deadline: int
+    within_deadline: int
+    share_within_deadline: float | None
+    with_extension: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    programme_code: str  # "Total" on the total row
+    met: int
+    improvement_plan: int
+    not_met: int
+    total: int
+    msme_track: int
+    mean_score: float | None
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    section_code: str  # "Total" on the total row
+    section_title: str
+    minor: int
+    major: int
+    critical: int
+    total: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    severity: str  # "Minor", "Major", "Critical", "Total"
+    due: int
+    done_on_time: int
+    done: int
+    verified: int
+    open_at_end: int
+    overdue_at_end: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    label: str  # size class or region, "All MSMEs" on the total row
+    msmes: int
+    covered: int
+    uncovered: int
+    share: float | None
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    officer: str  # "Total" on the total row
+    office: str
+    primary: int
+    primary_msme: int
+    backup: int
+    total: int
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    course_code: str  # "Total" on the all-courses row
+    course: str
+    office: str  # "All offices" on per-course rows
+    required: int
+    valid: int
+    expired: int
+    missing: int
+    compliance: float | None
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class MinistryFigures:
+    period_from: date
+    period_to: date
+    unit_name: str
+    sqlite_version: str
+    schema_version: int
+    operators: tuple[OperatorRow, ...]
+    msme_share: MsmeShare
+    applications: tuple[ApplicationRow, ...]
+    processing: tuple[ProcessingRow, ...]
+    audits: tuple[AuditRow, ...]
+    findings: tuple[FindingRow, ...]
+    actions: tuple[ActionRow, ...]
+    coverage_by_size: tuple[CoverageRow, ...]
+    coverage_by_region: tuple[CoverageRow, ...]
+    officers: tuple[OfficerRow, ...]
+    training_by_course: tuple[TrainingRow, ...]
+    training_by_office: tuple[TrainingRow, ...]
+
+
+def check_period(period_from: date, period_to: date, today: date | None = None) -> None:
+    """A period runs forwards and ends today at the latest (its "end" figures are a state)."""
+    today = today or clock.today()
+    if period_to < period_from:
+        raise ValidationError(
+            f"the period ends ({period_to}) before it starts ({period_from}).", field="Period"
+        )
+    if period_to > today:
+        raise ValidationError(
+            f"the period cannot end after today ({today}): its end figures are the state on "
+            "that day.",
+            field="Period",
+        )
+
+
+def _int(v: Any) -> int:
+    return int(v or 0)
+
+
+def _opt(v: Any) -> float | None:
+    return None if v is None else float(v)
+
+
+#: How many steps :func:`figures` reports through ``progress``.
+FIGURE_STEPS = 8
+
+
+def figures(
+    db: sqlite_utils.Database,
+    period_from: date,
+    period_to: date,
+    *,
+    progress: Progress | None = None,
+) -> MinistryFigures:
+    """Count everything the workbook shows, for the period (both ends included)."""
+    check_period(period_from, period_to)
+    report = progress or (lambda *_: None)
+    fr, to = period_from.isoformat(), period_to.isoformat()
+    msme = _values(MSME_CLASSES)
+    app_kinds = _values(APPLICATION_KINDS)
+    app_open = _values(APPLICATION_OPEN)
+
+    report(0, FIGURE_STEPS, "Operators")
+    env = repo.environment(db)
+    op_rows = repo.operators_by_size_and_status(
+        db,
+        to=to,
+        size_classes=_values(list(SizeClass)),
+        msme_classes=msme,
+        authorised_states=_values(AUTHORISED_STATES),
+        suspended_states=_values(SUSPENDED_STATES),
+        application_kinds=app_kinds,
+        application_open_states=app_open,
+    )
+    operators = tuple(
+        OperatorRow(
+            label={"msme": ALL_MSMES, "total": TOTAL}.get(r["grp"]) or SizeClass(r["grp"]).label,
+            authorised=_int(r["authorised"]),
+            suspended=_int(r["suspended"]),
+            applicant=_int(r["applicant"]),
+            none=_int(r["none"]),
+            total=_int(r["total"]),
+            is_total=r["grp"] in ("msme", "total"),
+        )
+        for r in op_rows
+        if r["grp"] != "msme_share"
+    )
+    s = next(r for r in op_rows if r["grp"] == "msme_share")
+    share = MsmeShare(
+        *(_opt(s[k]) for k in ("authorised", "suspended", "applicant", "none", "total"))
+    )
+
+    report(1, FIGURE_STEPS, "Applications")
+    applications = tuple(
+        ApplicationRow(
+            programme_code=r["code"] or "",
+            programme=r["name"] or TOTAL,
+            **{k: _int(r[k]) for k in _APPLICATION_COUNTS},
+            is_total=r["grp"] == 0,
+        )
+        for r in repo.applications(
+            db,
+            period_from=fr,
+            to=to,
+            application_kinds=app_kinds,
+            application_open_states=app_open,
+        )
+    )
+
+    report(2, FIGURE_STEPS, "Processing times")
+    processing = tuple(
+        ProcessingRow(
+            programme_code=r["code"] or "",
+            programme=r["name"] or TOTAL,
+            decisions=_int(r["decisions"]),
+            granted=_int(r["granted"]),
+            rejected=_int(r["rejected"]),
+            mean_days_from_receipt=_opt(r["mean_from_receipt"]),
+            median_days_from_receipt=_opt(r["median_from_receipt"]),
+            mean_days_from_acceptance=_opt(r["mean_from_acceptance"]),
+            median_days_from_acceptance=_opt(r["median_from_acceptance"]),
+            with_deadline=_int(r["with_deadline"]),
+            within_deadline=_int(r["within_deadline"]),
+            share_within_deadline=_opt(r["share_within_deadline"]),
+            with_extension=_int(r["with_extension"]),
+            is_total=r["grp"] == 0,
+        )
+        for r in repo.processing(db, period_from=fr, to=to, application_kinds=app_kinds)
+    )
+
+    report(3, FIGURE_STEPS, "Audits")
+    audits = tuple(
+        AuditRow(
+            programme_code=r["code"] if r["code"] is not None else TOTAL,
+            met=_int(r["met"]),
+            improvement_plan=_int(r["improvement_plan"]),
+            not_met=_int(r["not_met"]),
+            total=_int(r["total"]),
+            msme_track=_int(r["msme_track"]),
+            mean_score=_opt(r["mean_score"]),
+            is_total=r["code"] is None,
+        )
+        for r in repo.audit_outcomes(db, period_from=fr, to=to)
+    )
+    findings = tuple(
+        FindingRow(
+            section_code=r["code"] if r["code"] is not None else TOTAL,
+            section_title=r["title"] or "",
+            minor=_int(r["minor"]),
+            major=_int(r["major"]),
+            critical=_int(r["critical"]),
+            total=_int(r["total"]),
+            is_total=r["code"] is None,
+        )
+        for r in repo.findings_by_section(db, period_from=fr, to=to)
+    )
+
+    report(4, FIGURE_STEPS, "Corrective actions")
+    actions = tuple(
+        ActionRow(
+            severity=Severity(r["severity"]).label if r["severity"] else TOTAL,
+            due=_int(r["due"]),
+            done_on_time=_int(r["done_on_time"]),
+            done=_int(r["done"]),
+            verified=_int(r["verified"]),
+            open_at_end=_int(r["open_at_end"]),
+            overdue_at_end=_int(r["overdue_at_end"]),
+            is_total=r["severity"] is None,
+        )
+        for r in repo.corrective_actions(
+            db, period_from=fr, to=to, severities=_values(list(Severity))
+        )
+    )
+
+    report(5, FIGURE_STEPS, "Contact coverage")
+
+    def coverage(r: dict[str, Any], label: str) -> CoverageRow:
+        return CoverageRow(
+            label=label,
+            msmes=_int(r["msmes"]),
+            covered=_int(r["covered"]),
+            uncovered=_int(r["uncovered"]),
+            share=_opt(r["share"]),
+            is_total=r["grp"] is None,
+        )
+
+    by_size = tuple(
+        coverage(r, SizeClass(r["grp"]).label if r["grp"] else ALL_MSMES)
+        for r in repo.coverage_by_size(db, to=to, msme_classes=msme)
+    )
+    by_region = tuple(
+        coverage(r, ALL_MSMES if r["grp"] is None else (r["grp"] or NO_REGION))
+        for r in repo.coverage_by_region(db, to=to, msme_classes=msme)
+    )
+    report(6, FIGURE_STEPS, "Contact officers")
+    officers = tuple(
+        OfficerRow(
+            officer=r["name"] if r["staff_id"] is not None else TOTAL,
+            office=(r["office"] or NO_OFFICE) if r["staff_id"] is not None else "",
+            primary=_int(r["primary_n"]),
+            primary_msme=_int(r["primary_msme"]),
+            backup=_int(r["backup_n"]),
+            total=_int(r["total"]),
+            is_total=r["staff_id"] is None,
+        )
+        for r in repo.officer_loads(db, to=to, msme_classes=msme, officer_role=CONTACT_OFFICER_ROLE)
+    )
+
+    report(7, FIGURE_STEPS, "Training")
+    by_course: list[TrainingRow] = []
+    by_office: list[TrainingRow] = []
+    for r in repo.training(db, to=to):
+        row = TrainingRow(
+            course_code=r["code"] if r["lvl"] < 2 else TOTAL,
+            course=r["name"] if r["lvl"] < 2 else "All courses",
+            office=(r["office"] or NO_OFFICE) if r["lvl"] == 0 else ALL_OFFICES,
+            required=_int(r["required"]),
+            valid=_int(r["valid"]),
+            expired=_int(r["expired"]),
+            missing=_int(r["missing"]),
+            compliance=_opt(r["compliance"]),
+            is_total=r["lvl"] == 2,
+        )
+        (by_office if r["lvl"] == 0 else by_course).append(row)
+    if not by_course:  # nobody is required to take anything: still a total row, of zeros
+        by_course.append(TrainingRow(TOTAL, "All courses", ALL_OFFICES, 0, 0, 0, 0, None, True))
+    report(FIGURE_STEPS, FIGURE_STEPS, "Figures done")
+
+    return MinistryFigures(
+        period_from=period_from,
+        period_to=period_to,
+        unit_name=str(env["unit_name"] or ""),
+        sqlite_version=str(env["sqlite_version"]),
+        schema_version=int(env["schema_version"]),
+        operators=operators,
+        msme_share=share,
+        applications=applications,
+        processing=processing,
+        audits=audits,
+        findings=findings,
+        actions=actions,
+        coverage_by_size=by_size,
+        coverage_by_region=by_region,
+        officers=officers,
+        training_by_course=tuple(by_course),
+        training_by_office=tuple(by_office),
+    )
+
+
+_APPLICATION_COUNTS = (
+    "received",
+    "accepted",
+    "not_accepted",
+    "granted",
+    "rejected",
+    "withdrawn",
+    "pending",
+    "age_0_30",
+    "age_31_60",
+    "age_61_120",
+    "age_121_180",
+    "age_over_180",
+)
+
+
+# --- the layout -----------------------------------------------------------------------------
+
+#: Cell kinds -> Excel number formats ("text" and "auto" pick by the value's type).
+NUMBER_FORMATS = {
+    "int": "#,##0",
+    "days": "0.0",
+    "score": "0.0",
+    "percent": "0.0%",
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: str = "int"  # a key of NUMBER_FORMATS, "text" or "auto"
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    header_row: int  # 1-based sheet row of the header; the title is on the row above
+    total_rows: int = 0  # how many of the last rows are totals (bold, outside the filter)
+
+    @property
+    def first_row(self) -> int:
+        return self.header_row + 1
+
+    @property
+    def last_row(self) -> int:
+        """The last body row (the header row when there is none)."""
+        return self.header_row + len(self.rows)
+
+    @property
+    def last_data_row(self) -> int:
+        """The last row that is not a total."""
+        return self.last_row - self.total_rows
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    table: int  # index into the sheet's tables
+    categories: int  # 1-based column of the category labels
+    series: tuple[int, ...]  # 1-based columns, one series each (header = series name)
+    anchor: str  # top-left cell
+    stacked: bool = False
+    horizontal: bool = False
+    y_title: str = ""
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    name: str
+    title: str
+    notes: tuple[str, ...]
+    tables: tuple[Table, ...]
+    charts: tuple[Chart, ...] = ()
+    freeze: str | None = None
+    filter_table: int | None = 0  # the table that gets the sheet's autofilter
+
+    @property
+    def data_rows(self) -> int:
+        return sum(len(t.rows) for t in self.tables)
+
+    @property
+    def widths(self) -> list[float]:
+        n = max((len(t.columns) for t in self.tables), default=0)
+        return [
+            max((t.columns[i].width for t in self.tables if i < len(t.columns)), default=10.0)
+            for i in range(n)
+        ]
+
+
+#: Rows a chart takes (7.5 cm at the default row height), with a gap.
+CHART_ROWS = 17
+CHART_WIDTH_CM = 20.0
+CHART_HEIGHT_CM = 7.5
+
+
+@dataclass
+class _Sheet:
+    """Builds one sheet's layout top to bottom: title, notes, then tables and charts."""
+
+    name: str
+    title: str
+    notes: tuple[str, ...]
+    tables: list[Table] = field(default_factory=list)
+    charts: list[tuple[str, int, int, tuple[int, ...], dict[str, Any]]] = field(
+        default_factory=list
+    )
+    row: int = 0
+
+    def __post_init__(self) -> None:
+        self.row = 2 + len(self.notes) + 1  # title, notes, a blank row; next: a table title
+
+    def table(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        rows: Sequence[tuple[Any, ...]],
+        *,
+        total_rows: int = 0,
+    ) -> int:
+        header = self.row + 1
+        self.tables.append(Table(title, tuple(columns), tuple(rows), header, total_rows))
+        self.row = header + len(rows) + 2  # a blank row, then the next title
+        return len(self.tables) - 1
+
+    def chart(
+        self, title: str, table: int, categories: int, series: Sequence[int], **kw: Any
+    ) -> None:
+        t = self.tables[table]
+        if t.last_data_row >= t.first_row:  # nothing to draw without categories
+            self.charts.append((title, table, categories, tuple(series), kw))
+
+    def done(self, *, freeze: bool = True, filter_table: int | None = 0) -> SheetLayout:
+        charts = []
+        row = self.row
+        for title, table, cats, series, kw in self.charts:
+            charts.append(Chart(title, table, cats, series, f"A{row}", **kw))
+            row += CHART_ROWS
+        first = self.tables[0]
+        return SheetLayout(
+            name=self.name,
+            title=self.title,
+            notes=self.notes,
+            tables=tuple(self.tables),
+            charts=tuple(charts),
+            freeze=f"B{first.first_row}" if freeze else None,
+            filter_table=filter_table,
+        )
+
+
+def _period_text(f: MinistryFigures) -> str:
+    return f"Period {f.period_from.isoformat()} to {f.period_to.isoformat()} (both included)."
+
+
+def _about(
+    f: MinistryFigures,
+    sheets: Sequence[SheetLayout],
+    *,
+    unit: str,
+    made_by: str,
+    app_version: str,
+    made_at: datetime,
+) -> SheetLayout:
+    s = _Sheet(
+        SHEET_ABOUT,
+        "AEO Desk ministry workbook",
+        (
+            "Figures of an AEO unit for a period, in a fixed layout: one sheet per theme.",
+            "Each sheet says under its title what it counts. Empty number cells mean "
+            "there was nothing to average.",
+        ),
+    )
+    fields: list[tuple[str, Any]] = [
+        ("Unit", unit),
+        ("Period from", f.period_from),
+        ("Period to", f.period_to),
+        ("Made at", made_at),
+        ("Made by", made_by),
+        ("Application", "AEO Desk"),
+        ("Application version", app_version),
+        ("Database schema version", f.schema_version),
+        ("SQLite version", f.sqlite_version),
+    ]
+    s.table(
+        "This file",
+        (Column("Field", 26, "text"), Column("Value", 34, "auto")),
+        fields,
+    )
+    contents = {
+        SHEET_ABOUT: "This page: what the file is, and the rows on each sheet.",
+        SHEET_OPERATORS: "Operators by size class and AEO status at period end; MSME share.",
+        SHEET_APPLICATIONS: "Applications received, accepted, decided and withdrawn in the "
+        "period, by programme; pending at period end by age.",
+        SHEET_PROCESSING: "Days from receipt and from acceptance to decision; decisions "
+        "within the legal deadline; extensions.",
+        SHEET_AUDITS: "Audits finalised in the period by outcome; their findings by "
+        "criteria section and severity.",
+        SHEET_ACTIONS: "Corrective actions due, done, verified in the period; open and "
+        "overdue at period end.",
+        SHEET_CONTACTS: "MSMEs with an active primary contact point at period end, by "
+        "size class and region; contact officers' loads.",
+        SHEET_TRAINING: "Staff training compliance at period end, by course and office.",
+    }
+    n_fields = len(fields)
+    about_rows = n_fields + len(SHEETS)
+    counts = {SHEET_ABOUT: about_rows, **{sh.name: sh.data_rows for sh in sheets}}
+    s.table(
+        "Sheets",
+        (
+            Column("Sheet", 26, "text"),
+            Column("Data rows", 34, "int"),
+            Column("Contents", 90, "text"),
+        ),
+        [(name, counts[name], contents[name]) for name in SHEETS],
+    )
+    return s.done(filter_table=1)
+
+
+def _operators(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_OPERATORS,
+        "Operators by size class and AEO status",
+        (
+            _period_text(f) + " Status at period end.",
+            "Operators in the register at period end (recorded by then, or with a case received "
+            "by then). Status, first that applies: Authorised (a case granted, active or under "
+            "reassessment), Suspended, Applicant (an initial or renewal application still "
+            "open), None.",
+        ),
+    )
+    cols = (
+        Column("Size class", 16, "text"),
+        Column("Authorised", 12),
+        Column("Suspended", 12),
+        Column("Applicant", 12),
+        Column("None", 10),
+        Column("Total", 10),
+    )
+    rows = [(r.label, r.authorised, r.suspended, r.applicant, r.none, r.total) for r in f.operators]
+    t = s.table("Operators", cols, rows, total_rows=sum(r.is_total for r in f.operators))
+    m = f.msme_share
+    s.table(
+        "MSME share (micro, small and medium operators among all)",
+        (Column("Measure", 16, "text"), *(Column(c.header, c.width, "percent") for c in cols[1:])),
+        [("MSME share", m.authorised, m.suspended, m.applicant, m.none, m.total)],
+    )
+    s.chart(
+        "Operators by size class and AEO status",
+        t,
+        1,
+        (2, 3, 4, 5),
+        stacked=True,
+        y_title="Operators",
+    )
+    return s.done()
+
+
+def _applications(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_APPLICATIONS,
+        "Applications by programme",
+        (
+            _period_text(f),
+            "Applications are initial and renewal cases. Received: date of receipt in the "
+            "period. Accepted, Not accepted, Granted, Rejected, Withdrawn: the case moved into "
+            "that state on a date in the period.",
+            "Pending: applications still open at period end (received to decision pending); "
+            "age in days from receipt to period end.",
+        ),
+    )
+    cols = (
+        Column("Programme", 12, "text"),
+        Column("Name", 34, "text"),
+        Column("Received", 11),
+        Column("Accepted", 11),
+        Column("Not accepted", 13),
+        Column("Granted", 10),
+        Column("Rejected", 10),
+        Column("Withdrawn", 11),
+        Column("Pending at end", 14),
+        Column("Pending 0-30 days", 12),
+        Column("Pending 31-60 days", 12),
+        Column("Pending 61-120 days", 12),
+        Column("Pending 121-180 days", 12),
+        Column("Pending over 180 days", 12),
+    )
+    rows = [
+        (
+            r.programme_code if not r.is_total else TOTAL,
+            r.programme if not r.is_total else "All programmes",
+            r.received,
+            r.accepted,
+            r.not_accepted,
+            r.granted,
+            r.rejected,
+            r.withdrawn,
+            r.pending,
+            r.age_0_30,
+            r.age_31_60,
+            r.age_61_120,
+            r.age_121_180,
+            r.age_over_180,
+        )
+        for r in f.applications
+    ]
+    t = s.table("Applications", cols, rows, total_rows=sum(r.is_total for r in f.applications))
+    s.chart("Applications in the period", t, 1, (3, 4, 6, 7, 8), y_title="Applications")
+    s.chart(
+        "Pending at period end, by age (days)",
+        t,
+        1,
+        (10, 11, 12, 13, 14),
+        stacked=True,
+        y_title="Applications",
+    )
+    return s.done()
+
+
+def _processing(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_PROCESSING,
+        "Processing times of decisions",
+        (
+            _period_text(f),
+            "Decisions: applications granted or rejected on a date in the period. Days are "
+            "calendar days from the date of receipt (or of acceptance) to the decision.",
+            "Within the legal deadline: decided on or before the decision deadline (acceptance "
+            "+ the programme's decision period + any extension); share of the decisions that "
+            "had a deadline. With extension: the decision period had been extended.",
+        ),
+    )
+    cols = (
+        Column("Programme", 12, "text"),
+        Column("Name", 34, "text"),
+        Column("Decisions", 11),
+        Column("Granted", 10),
+        Column("Rejected", 10),
+        Column("Mean days from receipt", 14, "days"),
+        Column("Median days from receipt", 14, "days"),
+        Column("Mean days from acceptance", 14, "days"),
+        Column("Median days from acceptance", 14, "days"),
+        Column("With a deadline", 12),
+        Column("Within the deadline", 12),
+        Column("Share within the deadline", 13, "percent"),
+        Column("With extension", 12),
+    )
+    rows = [
+        (
+            r.programme_code if not r.is_total else TOTAL,
+            r.programme if not r.is_total else "All programmes",
+            r.decisions,
+            r.granted,
+            r.rejected,
+            r.mean_days_from_receipt,
+            r.median_days_from_receipt,
+            r.mean_days_from_acceptance,
+            r.median_days_from_acceptance,
+            r.with_deadline,
+            r.within_deadline,
+            r.share_within_deadline,
+            r.with_extension,
+        )
+        for r in f.processing
+    ]
+    t = s.table("Decisions", cols, rows, total_rows=sum(r.is_total for r in f.processing))
+    s.chart("Median days to decision", t, 1, (7, 9), y_title="Days")
+    return s.done()
+
+
+def _audits(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_AUDITS,
+        "Site audits and findings",
+        (
+            _period_text(f),
+            "Audits finalised in the period (date of finalisation, UTC), by the programme they "
+            "were run under and outcome. Findings: those of these audits, by the top-level "
+            "criteria section of the checklist item and by severity.",
+        ),
+    )
+    a_cols = (
+        Column("Programme", 14, "text"),
+        Column(Outcome.MET.label, 12),
+        Column(Outcome.IMPROVEMENT_PLAN.label, 16),
+        Column(Outcome.NOT_MET.label, 10),
+        Column("Audits", 10),
+        Column("On the MSME track", 12),
+        Column("Mean score %", 12, "score"),
+    )
+    a_rows = [
+        (
+            r.programme_code,
+            r.met,
+            r.improvement_plan,
+            r.not_met,
+            r.total,
+            r.msme_track,
+            r.mean_score,
+        )
+        for r in f.audits
+    ]
+    ta = s.table(
+        "Audits finalised by outcome",
+        a_cols,
+        a_rows,
+        total_rows=sum(r.is_total for r in f.audits),
+    )
+    f_cols = (
+        Column("Section", 14, "text"),
+        Column("Title", 44, "text"),
+        Column(Severity.MINOR.label, 10),
+        Column(Severity.MAJOR.label, 10),
+        Column(Severity.CRITICAL.label, 10),
+        Column("Findings", 10),
+    )
+    f_rows = [
+        (r.section_code, r.section_title, r.minor, r.major, r.critical, r.total) for r in f.findings
+    ]
+    tf = s.table(
+        "Findings by criteria section and severity",
+        f_cols,
+        f_rows,
+        total_rows=sum(r.is_total for r in f.findings),
+    )
+    s.chart("Audits by outcome", ta, 1, (2, 3, 4), stacked=True, y_title="Audits")
+    s.chart(
+        "Findings by criteria section and severity",
+        tf,
+        1,
+        (3, 4, 5),
+        stacked=True,
+        y_title="Findings",
+    )
+    return s.done()
+
+
+def _actions(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_ACTIONS,
+        "Corrective actions",
+        (
+            _period_text(f),
+            "By the severity of the finding. Due: due date in the period; of those, done on "
+            "time (completed on or before the due date). Done / Verified: completed / verified "
+            "in the period. Open at end: recorded by period end and not completed by then; "
+            "overdue: of those, due before period end.",
+        ),
+    )
+    cols = (
+        Column("Severity", 12, "text"),
+        Column("Due in period", 12),
+        Column("Due and done on time", 14),
+        Column("Done in period", 12),
+        Column("Verified in period", 12),
+        Column("Open at period end", 12),
+        Column("Overdue at period end", 13),
+    )
+    rows = [
+        (
+            r.severity,
+            r.due,
+            r.done_on_time,
+            r.done,
+            r.verified,
+            r.open_at_end,
+            r.overdue_at_end,
+        )
+        for r in f.actions
+    ]
+    t = s.table("Corrective actions", cols, rows, total_rows=sum(r.is_total for r in f.actions))
+    s.chart("Corrective actions by severity", t, 1, (2, 4, 7), y_title="Actions")
+    return s.done()
+
+
+def _contacts(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_CONTACTS,
+        "Contact-point coverage of MSMEs",
+        (
+            _period_text(f) + " Coverage at period end.",
+            "MSMEs (micro, small, medium) in the register at period end; covered: a primary "
+            "contact assignment that started by period end and had not ended before it.",
+            "Officers: staff in post at period end with the contact officer role, and anyone "
+            "holding an assignment then; their active primary and backup assignments.",
+        ),
+    )
+    c_cols = (
+        Column("Size class / region", 26, "text"),
+        Column("MSMEs", 10),
+        Column("With a primary contact", 14),
+        Column("Without", 10),
+        Column("Coverage", 11, "percent"),
+    )
+
+    def cov(rows: Sequence[CoverageRow]) -> list[tuple[Any, ...]]:
+        return [(r.label, r.msmes, r.covered, r.uncovered, r.share) for r in rows]
+
+    ts = s.table(
+        "Coverage by size class",
+        c_cols,
+        cov(f.coverage_by_size),
+        total_rows=sum(r.is_total for r in f.coverage_by_size),
+    )
+    tr = s.table(
+        "Coverage by region",
+        c_cols,
+        cov(f.coverage_by_region),
+        total_rows=sum(r.is_total for r in f.coverage_by_region),
+    )
+    o_cols = (
+        Column("Officer", 26, "text"),
+        Column("Office", 22, "text"),
+        Column("Primary", 10),
+        Column("Primary, MSMEs", 14),
+        Column("Backup", 10),
+        Column("Total", 10, "int"),
+    )
+    s.table(
+        "Contact officers' loads",
+        o_cols,
+        [(r.officer, r.office, r.primary, r.primary_msme, r.backup, r.total) for r in f.officers],
+        total_rows=sum(r.is_total for r in f.officers),
+    )
+    s.chart("MSME coverage by size class", ts, 1, (5,), y_title="Coverage", percent=True)
+    s.chart("MSME coverage by region", tr, 1, (5,), horizontal=True, percent=True)
+    return s.done(filter_table=2)
+
+
+def _training(f: MinistryFigures) -> SheetLayout:
+    s = _Sheet(
+        SHEET_TRAINING,
+        "Staff training compliance",
+        (
+            _period_text(f) + " Compliance at period end.",
+            "Staff in post at period end, active courses. Required: the course is required for "
+            "one of the person's roles. Valid: the latest passed or attended record on or "
+            "before period end, not expired (completion + refresh months; no refresh: never "
+            "expires). Expired: such a record, expired. Missing: none.",
+        ),
+    )
+    cols = (
+        Column("Course", 12, "text"),
+        Column("Name", 36, "text"),
+        Column("Office", 24, "text"),
+        Column("Required", 10),
+        Column("Valid", 10),
+        Column("Expired", 10),
+        Column("Missing", 10),
+        Column("Compliance", 11, "percent"),
+    )
+
+    def rows(items: Sequence[TrainingRow]) -> list[tuple[Any, ...]]:
+        return [
+            (r.course_code, r.course, r.office, r.required, r.valid, r.expired, r.missing,
+             r.compliance)
+            for r in items
+        ]  # fmt: skip
+
+    t = s.table(
+        "By course (all offices)",
+        cols,
+        rows(f.training_by_course),
+        total_rows=sum(r.is_total for r in f.training_by_course),
+    )
+    s.table("By course and office", cols, rows(f.training_by_office))
+    s.chart("Compliance by course", t, 1, (8,), y_title="Compliance", percent=True)
+    return s.done(filter_table=1 if f.training_by_office else None)
+
+
+def workbook_layout(
+    f: MinistryFigures,
+    *,
+    unit: str,
+    made_by: str,
+    app_version: str,
+    made_at: datetime,
+) -> tuple[SheetLayout, ...]:
+    """Every sheet, table and chart of the workbook, with its cell positions."""
+    themed = (
+        _operators(f),
+        _applications(f),
+        _processing(f),
+        _audits(f),
+        _actions(f),
+        _contacts(f),
+        _training(f),
+    )
+    about = _about(f, themed, unit=unit, made_by=made_by, app_version=app_version, made_at=made_at)
+    return (about, *themed)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_TITLE_FONT = Font(bold=True, size=14)
+_TABLE_TITLE_FONT = Font(bold=True, size=12)
+_NOTE_FONT = Font(italic=True, color="555555")
+_BOLD = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
+
+
+def safe_text(value: str) -> str:
+    """Text without the characters XML forbids."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+#: How a cell looks, by name: (font, header fill and alignment).
+_LOOKS: dict[str, tuple[Font | None, bool]] = {
+    "plain": (None, False),
+    "bold": (_BOLD, False),
+    "title": (_TITLE_FONT, False),
+    "table_title": (_TABLE_TITLE_FONT, False),
+    "note": (_NOTE_FONT, False),
+    "header": (_BOLD, True),
+}
+
+
+class _Cells:
+    """Makes the write-only cells of one workbook: numbers and dates as real Excel values with
+    a number format, text never read as a formula.
+
+    Each distinct look (font, fill, number format, quote prefix) is registered with the
+    workbook once and copied after that: setting a style attribute on every cell hashes
+    openpyxl's style objects each time, which was most of the writing time.
+    """
+
+    def __init__(self) -> None:
+        self._styles: dict[tuple[str, str | None, bool], StyleArray] = {}
+
+    def make(
+        self, ws: WriteOnlyWorksheet, value: Any, kind: str = "auto", look: str = "plain"
+    ) -> Any:
+        if value is None or value == "":
+            return None
+        number_format: str | None = None
+        quote = False
+        if isinstance(value, str):
+            value = safe_text(value)
+            quote = value.startswith(_FORMULA_STARTS)
+        elif isinstance(value, datetime):
+            value = value.replace(tzinfo=None)  # Excel has no time zones: local time
+            number_format = NUMBER_FORMATS["datetime"]
+        elif isinstance(value, date):
+            number_format = NUMBER_FORMATS["date"]
+        elif kind in NUMBER_FORMATS:
+            number_format = NUMBER_FORMATS[kind]
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number_format = NUMBER_FORMATS["int"]
+        if look == "plain" and number_format is None and not quote:
+            return value  # openpyxl makes a plain cell of it
+        cell = WriteOnlyCell(ws, value)
+        if quote:
+            cell.data_type = "s"  # a string cell, not a formula
+        key = (look, number_format, quote)
+        style = self._styles.get(key)
+        if style is not None:
+            cell._style = StyleArray(style)
+            return cell
+        font, header = _LOOKS[look]
+        if font is not None:
+            cell.font = font
+        if header:
+            cell.fill = _HEADER_FILL
+            cell.alignment = _HEADER_ALIGN
+        if number_format is not None:
+            cell.number_format = number_format
+        if quote:
+            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+        self._styles[key] = StyleArray(cell._style)
+        return cell
+
+
+def _sheet_rows(ws: WriteOnlyWorksheet, sheet: SheetLayout, cells: _Cells) -> list[list[Any]]:
+    """The sheet's rows in order, as lists of cells or values (None for an empty cell)."""
+    make = cells.make
+    out: list[list[Any]] = [[make(ws, sheet.title, look="title")]]
+    out += [[make(ws, note, look="note")] for note in sheet.notes]
+    for table in sheet.tables:
+        while len(out) < table.header_row - 2:
+            out.append([])
+        out.append([make(ws, table.title, look="table_title")])
+        out.append([make(ws, c.header, look="header") for c in table.columns])
+        first_total = len(table.rows) - table.total_rows
+        for i, values in enumerate(table.rows):
+            look = "bold" if i >= first_total else "plain"
+            out.append(
+                [make(ws, v, c.kind, look) for v, c in zip(values, table.columns, strict=True)]
+            )
+    return out
+
+
+def _chart(ws: WriteOnlyWorksheet, sheet: SheetLayout, spec: Chart) -> BarChart:
+    table = sheet.tables[spec.table]
+    chart = BarChart()
+    chart.type = "bar" if spec.horizontal else "col"
+    chart.title = spec.title
+    chart.width = CHART_WIDTH_CM
+    chart.height = CHART_HEIGHT_CM
+    if spec.stacked:
+        chart.grouping = "stacked"
+        chart.overlap = 100
+    if spec.y_title:
+        chart.y_axis.title = spec.y_title
+    if spec.percent:
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+    # openpyxl >= 3.1 hides the axes unless told otherwise; Excel then draws no labels.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    for col in spec.series:
+        ref = Reference(ws, min_col=col, min_row=table.header_row, max_row=table.last_data_row)
+        chart.add_data(ref, titles_from_data=True)
+    chart.set_categories(
+        Reference(
+            ws,
+            min_col=spec.categories,
+            min_row=table.first_row,
+            max_row=table.last_data_row,
+        )
+    )
+    if len(spec.series) == 1:
+        chart.legend = None
+    return chart
+
+
+def _write_sheet(wb: Workbook, sheet: SheetLayout, cells: _Cells) -> None:
+    ws = wb.create_sheet(sheet.name)
+    assert isinstance(ws, WriteOnlyWorksheet)
+    for i, width in enumerate(sheet.widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if sheet.freeze:
+        ws.freeze_panes = sheet.freeze
+    # Printed: landscape, one page wide.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if sheet.filter_table is not None:
+        t = sheet.tables[sheet.filter_table]
+        last = get_column_letter(len(t.columns))
+        ws.auto_filter.ref = f"A{t.header_row}:{last}{max(t.last_data_row, t.header_row + 1)}"
+    widths = sheet.widths
+    for t in sheet.tables:  # wrapped headers need taller rows (Excel does not grow them)
+        lines = max(
+            math.ceil(1.25 * len(c.header) / max(widths[i] - 2, 4)) for i, c in enumerate(t.columns)
+        )
+        if lines > 1:
+            ws.row_dimensions[t.header_row].height = 15 * min(lines, 4)
+    for row in _sheet_rows(ws, sheet, cells):
+        ws.append(row)
+    for spec in sheet.charts:
+        ws.add_chart(_chart(ws, sheet, spec), spec.anchor)
+
+
+def tmp_path_for(path: Path) -> Path:
+    """Where the file is written before it replaces ``path`` (same folder: atomic rename)."""
+    return path.with_name(path.name + ".tmp")
+
+
+def write_layout(
+    layout: Sequence[SheetLayout], path: Path, *, progress: Progress | None = None
+) -> dict[str, int]:
+    """Write ``layout`` to ``path`` atomically; return the data rows per sheet.
+
+    The temporary file is opened first, so that a folder that is missing or read-only fails
+    before any work; whatever fails later (a full disk) removes it and openpyxl's own
+    temporary files."""
+    report = progress or (lambda *_: None)
+    tmp = tmp_path_for(path)
+    try:
+        fh = tmp.open("wb")
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    wb = Workbook(write_only=True)
+    try:
+        with fh:
+            wb.properties.creator = "AEO Desk"
+            wb.properties.title = layout[0].title if layout else "AEO Desk"
+            total = len(layout) + 1
+            cells = _Cells()
+            for i, sheet in enumerate(layout):
+                report(i, total, f"Writing {sheet.name}")
+                _write_sheet(wb, sheet, cells)
+            report(len(layout), total, "Saving the file")
+            _save(wb, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        _abandon(wb, tmp)
+        raise _write_error(path, exc) from exc
+    except BaseException:
+        _abandon(wb, tmp)
+        raise
+    report(total, total, "Done")
+    return {sheet.name: sheet.data_rows for sheet in layout}
+
+
+def _save(wb: Workbook, fh: BinaryIO) -> None:
+    """``Workbook.save`` into an open file, closing the zip archive even when writing fails
+    (openpyxl leaves it open, and its finaliser would then write into a closed file)."""
+    archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = clock.now().astimezone(UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()  # closes the archive when it succeeds
+    finally:
+        with contextlib.suppress(Exception):
+            archive.close()
+
+
+def _write_error(path: Path, exc: OSError) -> DomainError:
+    reason = exc.strerror or str(exc)
+    return DomainError(f"The workbook could not be written to {path}: {reason}.")
+
+
+def _abandon(wb: Workbook, tmp: Path) -> None:
+    """After a failure: close the sheets still streaming, remove openpyxl's temporary files
+    and ours."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
+def write_ministry_workbook(
+    figures: MinistryFigures,
+    path: Path,
+    *,
+    unit: str,
+    made_by: str,
+    app_version: str,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Write the ministry workbook for ``figures`` at ``path`` (atomically); return the number
+    of data rows on each sheet, by sheet name."""
+    layout = workbook_layout(
+        figures,
+        unit=unit,
+        made_by=made_by,
+        app_version=app_version,
+        made_at=clock.now().astimezone(),
+    )
+    counts = write_layout(layout, Path(path), progress=progress)
+    logger.info(
+        "ministry workbook %s to %s written (%d rows)",
+        figures.period_from,
+        figures.period_to,
+        sum(counts.values()),
+    )
+    return counts
+
+
+# --- helpers for callers --------------------------------------------------------------------
+
+
+def app_version() -> str:
+    """The installed AEO Desk's version ("unknown" when run from a bare source tree)."""
+    try:
+        return importlib.metadata.version("aeo-desk")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def last_month(today: date) -> tuple[date, date]:
+    """The last complete calendar month."""
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def last_quarter(today: date) -> tuple[date, date]:
+    """The last complete calendar quarter."""
+    end = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) - timedelta(days=1)
+    return date(end.year, end.month - 2, 1), end
+
+
+def this_year(today: date) -> tuple[date, date]:
+    """1 January to today (a period cannot end after today)."""
+    return date(today.year, 1, 1), today
+
+
+def default_file_name(period_from: date, period_to: date) -> str:
+    return f"AEO-ministry-{period_from.isoformat()}-{period_to.isoformat()}.xlsx"
+
+
+def export(
+    db: sqlite_utils.Database,
+    path: Path,
+    period_from: date,
+    period_to: date,
+    *,
+    made_by: str,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Figures and workbook in one go, with one progress scale (what the GUI and the command
+    line run)."""
+    report = progress or (lambda *_: None)
+    steps = FIGURE_STEPS + len(SHEETS) + 1
+
+    def on_figures(done: int, _total: int, label: str) -> None:
+        report(done, steps, label)
+
+    def on_writing(done: int, _total: int, label: str) -> None:
+        report(FIGURE_STEPS + done, steps, label)
+
+    f = figures(db, period_from, period_to, progress=on_figures)
+    return write_ministry_workbook(
+        f,
+        path,
+        unit=f.unit_name,
+        made_by=made_by,
+        app_version=app_version(),
+        progress=on_writing,
+    )
