@@ -179,3 +179,27 @@ def count_actions(
 ) -> int:
     where, params = _action_where(open_until, staff_id)
     return int(scalar(db, f"SELECT count(*) {_ACTION_FROM} WHERE {where}", params))
+
+
+# --- checklist answers ----------------------------------------------------------------------
+
+_ANSWER_FROM = (
+    "FROM audit_answers aa JOIN audits a ON a.id = aa.audit_id "
+    "JOIN checklist_items i ON i.id = aa.item_id "
+    "JOIN cases c ON c.id = a.case_id JOIN operators o ON o.id = c.operator_id"
+)
+
+
+def iter_answers(db: sqlite_utils.Database) -> Iterator[Row]:
+    """Every checklist answer of every audit, audit by audit in checklist order."""
+    return _stream(
+        db,
+        "SELECT a.reference AS audit_reference, c.reference AS case_reference, "
+        "o.name AS operator_name, i.code AS item_code, i.requirement, aa.result, aa.severity, "
+        "aa.note, aa.answered_at, aa.answered_by "
+        f"{_ANSWER_FROM} ORDER BY aa.audit_id, i.section_id, i.position",
+    )
+
+
+def count_answers(db: sqlite_utils.Database) -> int:
+    return int(scalar(db, "SELECT count(*) FROM audit_answers"))

@@ -552,6 +552,40 @@ def export_training_matrix(
     )
 
 
+def export_answers(
+    db: sqlite_utils.Database,
+    path: Path,
+    *,
+    query: Any = None,
+    columns: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Every checklist answer of every audit (a million rows stream in bounded memory)."""
+    available = _columns(
+        ExportColumn("audit", "Audit", lambda r: r["audit_reference"], width=15),
+        ExportColumn("case", "Case", lambda r: r["case_reference"], width=17),
+        ExportColumn("operator", "Operator", lambda r: r["operator_name"], width=32),
+        ExportColumn("item", "Item", lambda r: r["item_code"], width=9),
+        ExportColumn("requirement", "Must/Should", lambda r: r["requirement"], width=11),
+        ExportColumn("result", "Result", lambda r: _label(cl.Result, r["result"]), width=15),
+        ExportColumn(
+            "severity", "Severity", lambda r: _label(cl.Severity, r["severity"]), width=10
+        ),
+        ExportColumn("note", "Note", lambda r: r["note"], width=44),
+        ExportColumn("answered_at", "Answered", lambda r: r["answered_at"], "datetime"),
+        ExportColumn("answered_by", "By", lambda r: r["answered_by"], width=20),
+    )
+    chosen = pick_columns(available, columns)
+    return export_rows(
+        path,
+        "Checklist answers",
+        chosen,
+        export_repo.iter_answers(db),
+        total=export_repo.count_answers(db),
+        progress=progress,
+    )
+
+
 # --- the registry ---------------------------------------------------------------------------
 
 
@@ -577,6 +611,7 @@ KINDS: dict[str, ListExport] = {
     "contact-log": export_contact_log,
     "training": export_training,
     "training-matrix": export_training_matrix,
+    "answers": export_answers,
 }
 
 

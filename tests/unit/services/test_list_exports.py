@@ -370,7 +370,7 @@ def test_the_follow_up_list_exports_as_shown(
 def test_the_registry() -> None:
     assert list(KINDS) == [
         "cases", "operators", "audits", "actions", "contacts", "contact-log", "training",
-        "training-matrix",
+        "training-matrix", "answers",
     ]  # fmt: skip
     assert tuple(list_exports.audit_columns()) == AUDIT_COLUMN_KEYS
     assert tuple(list_exports.action_columns(FROZEN_TODAY)) == ACTION_COLUMN_KEYS

@@ -64,3 +64,18 @@ def test_training_matrix_export_has_a_column_per_course(demo_db, tmp_path: Path)
     cell = m.cell(first["id"], m.courses[0]["id"])
     assert rows[1][0] == first["name"]
     assert str(rows[1][2]).startswith(cell.status.value.replace("_", " "))
+
+
+def test_answers_export_has_every_checklist_answer(demo_db, tmp_path: Path) -> None:
+    total = demo_db.conn.execute("SELECT count(*) FROM audit_answers").fetchone()[0]
+    assert total > 1000  # the demo's audits
+    n = list_exports.KINDS["answers"](demo_db, tmp_path / "a.xlsx")
+    rows = _read(tmp_path / "a.xlsx")
+    assert n == total == len(rows) - 1
+    first = demo_db.conn.execute(
+        "SELECT a.reference, i.code, aa.note FROM audit_answers aa "
+        "JOIN audits a ON a.id = aa.audit_id JOIN checklist_items i ON i.id = aa.item_id "
+        "ORDER BY aa.audit_id, i.section_id, i.position LIMIT 1"
+    ).fetchone()
+    assert (rows[1][0], rows[1][3]) == first[:2]
+    assert (rows[1][7] or "") == first[2]
