@@ -209,6 +209,14 @@ class ContactsPage(QWidget):
         self.tabs.addTab(self._build_handover(), self.tr("Handover"))
         self.tabs.addTab(self._build_log(), self.tr("Contact log"))
         self.tabs.addTab(self._build_rules(), self.tr("Rules"))
+        self.export_button = QPushButton(self.tr("Export…"), self.tabs)
+        self.export_button.setObjectName("exportContacts")
+        self.export_button.setToolTip(
+            self.tr("Export the coverage list or the contact log as shown")
+        )
+        self.export_button.clicked.connect(self.request_export)
+        self.tabs.setCornerWidget(self.export_button)
+        self.tabs.currentChanged.connect(lambda i: self.export_button.setEnabled(i in (0, 3)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -1413,3 +1421,20 @@ class ContactsPage(QWidget):
         self.rules_message.show()
         self.refresh()
         self.data_changed.emit()
+
+    def request_export(self) -> Any:
+        """Export the list on the current tab, with its filters (coverage or contact log)."""
+        from desktop.ui.export_action import export_list
+
+        if self.tabs.currentIndex() == 0:
+            query = {
+                "region": self.region_combo.currentData(),
+                "sector": self.sector_combo.currentData(),
+                "size_class": self.size_combo.currentData(),
+            }
+            return export_list(
+                self, self._ctx, "contacts", "AEO-without-contact-point.xlsx", query=query
+            )
+        if self.tabs.currentIndex() == 3:
+            return export_list(self, self._ctx, "contact-log", "AEO-contact-log.xlsx")
+        return None

@@ -100,6 +100,12 @@ class TrainingPage(QWidget):
         self.tabs.addTab(self._build_matrix(), self.tr("Matrix"))
         self.tabs.addTab(self._build_records(), self.tr("Records"))
         self.tabs.addTab(self._build_catalogue(), self.tr("Catalogue"))
+        self.export_button = QPushButton(self.tr("Export…"), self.tabs)
+        self.export_button.setObjectName("exportTraining")
+        self.export_button.setToolTip(self.tr("Export the follow-up queue or the matrix as shown"))
+        self.export_button.clicked.connect(self.request_export)
+        self.tabs.setCornerWidget(self.export_button)
+        self.tabs.currentChanged.connect(lambda i: self.export_button.setEnabled(i in (0, 1)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -708,3 +714,27 @@ class TrainingPage(QWidget):
     def _on_seed_clicked(self) -> None:
         training_service.seed_default_catalogue(self._ctx.db)
         self._after_change()
+
+    def request_export(self) -> Any:
+        """Export the follow-up queue or the matrix, with the filters on screen."""
+        from desktop.ui.export_action import export_list
+
+        if self.tabs.currentIndex() == 0:
+            query = {
+                "within_days": self.window_spin.value(),
+                "office": self.queue_office.currentData(),
+                "role": self.queue_role.currentData(),
+                "include_dismissed": self.show_dismissed.isChecked(),
+            }
+            return export_list(
+                self, self._ctx, "training", "AEO-training-follow-ups.xlsx", query=query
+            )
+        if self.tabs.currentIndex() == 1:
+            query = {
+                "office": self.matrix_office.currentData(),
+                "role": self.matrix_role.currentData(),
+            }
+            return export_list(
+                self, self._ctx, "training-matrix", "AEO-training-matrix.xlsx", query=query
+            )
+        return None
