@@ -53,6 +53,7 @@ def _parser(*, lists: bool = True) -> argparse.ArgumentParser:
     if lists:
         _add_list_exports(kinds)
     _add_import(sub)
+    _add_backup_verify(sub)
     return parser
 
 
@@ -264,6 +265,45 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_backup_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``backup --db PATH [--out FILE]`` and ``verify --db PATH`` (exit 1 with the reason)."""
+    backup = sub.add_parser("backup", help="write a backup copy of a database now")
+    backup.add_argument(
+        "--db", type=Path, required=True, dest="backup_db", metavar="PATH", help="database file"
+    )
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="backup file (default: in PATH's backups folder)"
+    )
+    verify = sub.add_parser("verify", help="run a full integrity check of a database")
+    verify.add_argument(
+        "--db", type=Path, required=True, dest="verify_db", metavar="PATH", help="database file"
+    )
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+
+    written = backup.make_backup(args.backup_db, args.out)
+    print(f"backup written to {written} ({written.stat().st_size / 1_000_000:.1f} MB)")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+
+    result = backup.verify(args.verify_db, full=True)
+    if result.ok:
+        print("ok")
+        return 0
+    more = len(result.problems) - 1
+    extra = f" (and {more} more problem{'' if more == 1 else 's'})" if more else ""
+    reason = " ".join(result.problems[0].split())
+    print(
+        f"aeo-desk: {args.verify_db} failed the integrity check: {reason}{extra}", file=sys.stderr
+    )
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser(lists="export" in argv).parse_args(argv)
@@ -274,6 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _EXPORTS.get(args.export_kind, _export_list)(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "backup":
+            return _backup(args)
+        if args.command == "verify":
+            return _verify(args)
         from desktop.ui.app import run_gui
 
         return run_gui(db_path=args.db, smoke=args.smoke)

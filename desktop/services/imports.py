@@ -24,7 +24,6 @@ import difflib
 import io
 import logging
 import math
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -54,7 +53,7 @@ from desktop.domain.operators import (
     validate_operator,
 )
 from desktop.domain.parsing import parse_amount, parse_count
-from desktop.services import clock
+from desktop.services import clock, xlsx_writer
 from desktop.services.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -1353,20 +1352,7 @@ def template_workbook(kind: str, path: Path) -> None:
     _readme_sheet(wb.create_sheet(SHEET_README), lay)
     wb.properties.title = f"AEO Desk import template: {lay.sheet}"
     wb.properties.creator = "AEO Desk"
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise DomainError(
-            f"The template could not be written to {path}: {exc.strerror or exc}."
-        ) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
+    xlsx_writer.atomic_save(wb, path, what="The import template")
 
 
 def _template_sheet(ws: Worksheet, lay: Layout, *, example: bool) -> None:

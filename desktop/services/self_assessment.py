@@ -21,7 +21,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import secrets
 from dataclasses import dataclass
 from enum import Enum
@@ -44,7 +43,7 @@ from db.repositories import templates as template_repo
 from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop.services import clock, templates
+from desktop.services import clock, templates, xlsx_writer
 from desktop.services.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -250,33 +249,14 @@ def tmp_path_for(path: Path) -> Path:
 
 
 def _save(wb: Workbook, path: Path) -> None:
-    tmp = tmp_path_for(path)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        reason = exc.strerror or str(exc)
-        raise DomainError(f"The workbook could not be written to {path}: {reason}.") from exc
-    except BaseException:
-        _discard(tmp)
-        raise
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink(missing_ok=True)
+    xlsx_writer.atomic_save(wb, path, what="The self-assessment workbook")
 
 
 def _put(ws: Worksheet, row: int, column: int, value: Any, *, wrap: bool = False) -> Cell:
     """Write one cell; text is never a formula and holds no character XML forbids."""
     cell: Cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = _clean(value)
-        cell.value = text
-        if text.startswith(_FORMULA_STARTS):
-            cell.data_type = "s"
-            cell.quotePrefix = True
+        xlsx_writer.set_text(cell, value)
     else:
         cell.value = value
     cell.alignment = _TOP_WRAP if wrap else _TOP

@@ -7,15 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
 from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget
+from desktop.ui.widgets.tables import list_view
 
 UPCOMING_UNIT, UPCOMING_MINE, ALL = range(3)
 
@@ -39,22 +37,6 @@ AUDIT_EXPORT_COLUMNS = (
 FOLLOW_UP_EXPORT_COLUMNS = (
     "due_on", "status", "operator", "audit", "item", "severity", "action", "owner", "lead",
 )  # fmt: skip
-
-
-def _view(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class AuditsPage(QWidget):
@@ -128,7 +110,7 @@ class AuditsPage(QWidget):
             ],
             self,
         )
-        self.audit_view = _view(list_page, self.audit_model, "auditTable")
+        self.audit_view = list_view(list_page, self.audit_model, "auditTable")
         for col, width in enumerate((118, 170, 96, 230, 118, 80, 140, 150)):
             self.audit_view.setColumnWidth(col, width)
         self.audit_view.doubleClicked.connect(self._on_open_clicked)
@@ -187,7 +169,7 @@ class AuditsPage(QWidget):
             ],
             self,
         )
-        self.follow_view = _view(follow_page, self.follow_model, "followUpTable")
+        self.follow_view = list_view(follow_page, self.follow_model, "followUpTable")
         for col, width in enumerate((88, 76, 200, 110, 110, 300, 150)):
             self.follow_view.setColumnWidth(col, width)
         self.follow_view.doubleClicked.connect(self._on_follow_up_double_clicked)

@@ -12,13 +12,11 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,6 +42,7 @@ from desktop.ui.dialogs.form_dialog import to_date, to_qdate
 from desktop.ui.errors import show_error
 from desktop.ui.models.coverage_model import AMBER, RED, OfficerLoadModel
 from desktop.ui.models.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.tables import empty_label, list_view
 from desktop.ui.workers import WorkerSignals, run_in_background
 
 #: The coverage list shows at most this many operators (the count says how many in all).
@@ -52,38 +51,7 @@ GREEN = "#137333"
 _ERROR_STYLE = "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
 _DONE_STYLE = "background: #e6f4ea; color: #0d652d; border-radius: 4px; padding: 6px;"
 _HINT_STYLE = "color: #5f6368;"
-_EMPTY_STYLE = "color: #5f6368; padding: 18px;"
 SIZE_LABELS = {"micro": "Micro", "small": "Small", "medium": "Medium", "large": "Large"}
-
-
-def _view(parent: QWidget, model: RowTableModel, name: str, multi: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def _empty_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setStyleSheet(_EMPTY_STYLE)
-    label.hide()
-    return label
 
 
 def _fit_height(view: QTableView, rows: int, most: int) -> None:
@@ -276,12 +244,12 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.coverage_view = _view(page, self.coverage_model, "coverageTable", multi=True)
+        self.coverage_view = list_view(page, self.coverage_model, "coverageTable", multi=True)
         for col, width in enumerate((62, 240, 150, 170, 110, 190)):
             self.coverage_view.setColumnWidth(col, width)
         self.coverage_view.doubleClicked.connect(self._on_coverage_double_clicked)
         self.coverage_view.selectionModel().selectionChanged.connect(self._on_coverage_selection)
-        self.coverage_empty = _empty_label(page, "coverageEmpty")
+        self.coverage_empty = empty_label(page, "coverageEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addLayout(top)
@@ -317,11 +285,11 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.officer_view = _view(page, self.officer_model, "officerTable")
+        self.officer_view = list_view(page, self.officer_model, "officerTable")
         for col, width in enumerate((200, 190, 84, 70, 70, 96)):
             self.officer_view.setColumnWidth(col, width)
         self.officer_view.doubleClicked.connect(self._on_officer_double_clicked)
-        self.officer_empty = _empty_label(page, "officersEmpty")
+        self.officer_empty = empty_label(page, "officersEmpty")
         self.officer_handover_button = QPushButton(self.tr("Hand over…"), page)
         self.officer_handover_button.setObjectName("officerHandover")
         self.officer_handover_button.clicked.connect(self._on_officer_handover_clicked)
@@ -346,11 +314,11 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.tenure_view = _view(self.tenure_box, self.tenure_model, "tenureTable")
+        self.tenure_view = list_view(self.tenure_box, self.tenure_model, "tenureTable")
         for col, width in enumerate((270, 62, 100, 60)):
             self.tenure_view.setColumnWidth(col, width)
         self.tenure_view.doubleClicked.connect(self._on_tenure_double_clicked)
-        self.tenure_empty = _empty_label(self.tenure_box, "tenureEmpty")
+        self.tenure_empty = empty_label(self.tenure_box, "tenureEmpty")
         tenure_hint = self._hint(
             self.tr(
                 "Double-click an operator for its contact history. To rotate, end the "
@@ -457,11 +425,11 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.preview_view = _view(right, self.preview_model, "handoverPreviewTable")
+        self.preview_view = list_view(right, self.preview_model, "handoverPreviewTable")
         for col, width in enumerate((280, 70, 80)):
             self.preview_view.setColumnWidth(col, width)
         self.preview_view.doubleClicked.connect(self._on_preview_double_clicked)
-        self.preview_empty = _empty_label(right, "handoverPreviewEmpty")
+        self.preview_empty = empty_label(right, "handoverPreviewEmpty")
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.handover_message)
@@ -488,10 +456,10 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.handover_view = _view(self.handover_box, self.handover_model, "handoverHistory")
+        self.handover_view = list_view(self.handover_box, self.handover_model, "handoverHistory")
         for col, width in enumerate((92, 160, 300, 64, 300)):
             self.handover_view.setColumnWidth(col, width)
-        self.handover_empty = _empty_label(self.handover_box, "handoverHistoryEmpty")
+        self.handover_empty = empty_label(self.handover_box, "handoverHistoryEmpty")
         hl = QVBoxLayout(self.handover_box)
         hl.addWidget(self.handover_view, 1)
         hl.addWidget(self.handover_empty)
@@ -533,11 +501,11 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.log_view = _view(page, self.log_model, "contactLogTable")
+        self.log_view = list_view(page, self.log_model, "contactLogTable")
         for col, width in enumerate((86, 220, 130, 104, 250, 150)):
             self.log_view.setColumnWidth(col, width)
         self.log_view.doubleClicked.connect(self._on_log_double_clicked)
-        self.log_empty = _empty_label(page, "contactLogEmpty")
+        self.log_empty = empty_label(page, "contactLogEmpty")
         upper = QWidget(page)
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
@@ -582,12 +550,12 @@ class ContactsPage(QWidget):
             ],
             self,
         )
-        self.follow_view = _view(self.follow_box, self.follow_model, "followUpTable")
+        self.follow_view = list_view(self.follow_box, self.follow_model, "followUpTable")
         for col, width in enumerate((86, 70, 220, 150, 210)):
             self.follow_view.setColumnWidth(col, width)
         self.follow_view.doubleClicked.connect(self._on_follow_double_clicked)
         self.follow_view.selectionModel().selectionChanged.connect(self._on_follow_selection)
-        self.follow_empty = _empty_label(self.follow_box, "followUpEmpty")
+        self.follow_empty = empty_label(self.follow_box, "followUpEmpty")
         fl = QVBoxLayout(self.follow_box)
         fl.addLayout(ft)
         fl.addWidget(self.follow_view, 1)

@@ -39,6 +39,7 @@ from desktop.ui.models.training_matrix_model import (
     STATUS_COLOURS,
     TrainingMatrixModel,
 )
+from desktop.ui.widgets.tables import empty_label, list_view
 
 _RED, _AMBER, _BLUE, _PURPLE, _GREY = "#b3261e", "#8a5300", "#174ea6", "#5b3fa0", "#5f6368"
 _KIND_COLOURS = {
@@ -48,32 +49,6 @@ _KIND_COLOURS = {
     "missing": _PURPLE,
     "onboarding": _PURPLE,
 }
-
-
-def _table(parent: QWidget, model: Any, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def _empty_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368; padding: 24px;")
-    label.hide()
-    return label
 
 
 class TrainingPage(QWidget):
@@ -172,10 +147,10 @@ class TrainingPage(QWidget):
             ],
             self,
         )
-        self.queue_view = _table(page, self.queue_model, "trainingQueue")
+        self.queue_view = list_view(page, self.queue_model, "trainingQueue")
         for col, width in enumerate((104, 140, 182, 252, 112, 160)):
             self.queue_view.setColumnWidth(col, width)
-        self.queue_empty = _empty_label(page, "trainingQueueEmpty")
+        self.queue_empty = empty_label(page, "trainingQueueEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
@@ -241,7 +216,7 @@ class TrainingPage(QWidget):
             page,
         )
         self.matrix_hint.setStyleSheet("color: #5f6368;")
-        self.matrix_empty = _empty_label(page, "trainingMatrixEmpty")
+        self.matrix_empty = empty_label(page, "trainingMatrixEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
@@ -289,10 +264,10 @@ class TrainingPage(QWidget):
             "failed": self.tr("Failed"),
             "attended": self.tr("Attended"),
         }
-        self.records_view = _table(page, self.records_model, "trainingRecords")
+        self.records_view = list_view(page, self.records_model, "trainingRecords")
         for col, width in enumerate((96, 170, 150, 280, 80, 130, 120)):
             self.records_view.setColumnWidth(col, width)
-        self.records_empty = _empty_label(page, "trainingRecordsEmpty")
+        self.records_empty = empty_label(page, "trainingRecordsEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
@@ -346,10 +321,10 @@ class TrainingPage(QWidget):
             ],
             self,
         )
-        self.catalogue_view = _table(page, self.catalogue_model, "trainingCatalogue")
+        self.catalogue_view = list_view(page, self.catalogue_model, "trainingCatalogue")
         for col, width in enumerate((64, 240, 260, 56, 200, 120, 90)):
             self.catalogue_view.setColumnWidth(col, width)
-        self.catalogue_empty = _empty_label(page, "trainingCatalogueEmpty")
+        self.catalogue_empty = empty_label(page, "trainingCatalogueEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)

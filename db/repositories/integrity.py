@@ -1,0 +1,70 @@
+"""Integrity checks, record counts and whole-file copies (the SQL behind backups and verify)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import sqlite_utils
+
+from db.errors import classify
+
+#: The tables whose row counts a backup listing shows (a constant whitelist, Rule 6).
+COUNTED_TABLES = ("operators", "cases", "audits")
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    """``PRAGMA quick_check``: ``["ok"]`` for a sound file, else the problems found."""
+    return [str(r[0]) for r in db.conn.execute("PRAGMA quick_check").fetchall()]
+
+
+def integrity_check(db: sqlite_utils.Database) -> list[str]:
+    """``PRAGMA integrity_check`` (slower, also checks indexes against tables)."""
+    return [str(r[0]) for r in db.conn.execute("PRAGMA integrity_check").fetchall()]
+
+
+def foreign_key_problems(db: sqlite_utils.Database) -> list[str]:
+    """One line per row whose foreign key points at nothing (``PRAGMA foreign_key_check``)."""
+    rows = db.conn.execute("PRAGMA foreign_key_check").fetchall()
+    return [
+        f"{table} row {rowid} points at a missing {parent} row" for table, rowid, parent, _ in rows
+    ]
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int | None]:
+    """Rows in each of :data:`COUNTED_TABLES`; ``None`` for a table the file does not have."""
+    present = {
+        r[0]
+        for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    }
+    result: dict[str, int | None] = {}
+    for table in COUNTED_TABLES:
+        if table in present:
+            # The identifier comes from the constant whitelist above, never from input.
+            result[table] = int(db.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
+        else:
+            result[table] = None
+    return result
+
+
+def copy_to_file(db: sqlite_utils.Database, dest: str | os.PathLike[str]) -> None:
+    """Copy the whole database to ``dest`` with the online backup API, as one standalone file.
+
+    The copy is switched to the rollback journal, so it is complete without ``-wal``/``-shm``
+    files (WAL is a property of the file; opening it with ``connect()`` turns WAL back on).
+    The source must have no open transaction: ``backup()`` would hang (platform notes).
+    """
+    if db.conn.in_transaction:
+        raise RuntimeError("copy_to_file() called inside a transaction")
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            db.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        err = classify(exc, str(dest))
+        if err is None:
+            raise
+        raise err from exc

@@ -1,0 +1,401 @@
+"""Backups, rotation, restore and integrity checks of a database file (Qt-free; Rule 21).
+
+File names in a backup folder carry the moment (UTC) they were made and their kind:
+
+- ``aeo-desk-YYYYmmdd-HHMMSS.sqlite``: a manual backup (``make_backup(kind="manual")``,
+  ``aeo-desk backup``). Rotation never deletes these.
+- ``aeo-desk-YYYYmmdd-HHMMSS-auto.sqlite``: an automatic one (on close, on the timer).
+  :func:`rotate` keeps the newest of each of the last 12 days, 10 ISO weeks and 9 months
+  (Anki's scheme) and deletes the rest.
+
+Every backup is a standalone SQLite file (no ``-wal``), written to ``<dest>.tmp`` with the
+online backup API from a fresh read-only connection, then renamed with ``os.replace``: a
+failure never leaves a half-written backup behind. All of this can take more than 100 ms:
+the UI runs it through ``run_in_background`` (Rule 9). :func:`restore` expects the app to
+have closed its connections to ``db_path`` first.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from db import migrations
+from db.connection import APPLICATION_ID, application_id, connect
+from db.errors import DbError, NotAnAeoDatabaseError, StorageUnavailable
+from db.repositories import integrity
+from desktop.domain.errors import DomainError
+from desktop.services import clock
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("manual", "auto")
+KEEP_DAILY = 12
+KEEP_WEEKLY = 10
+KEEP_MONTHLY = 9
+BACKUP_DIR_NAME = "backups"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_NAME_RE = re.compile(r"^aeo-desk-(\d{8}-\d{6})(?:-(auto))?\.sqlite$")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One file of a backup folder, as the Restore dialog lists it."""
+
+    path: Path
+    made_at: datetime  # UTC; from the file name, else the file's modification time
+    size: int  # bytes
+    kind: str  # "manual", "auto" or "other" (a file not named by make_backup)
+    ok: bool  # PRAGMA quick_check passed and the file is an AEO Desk database
+    operators: int | None = None
+    cases: int | None = None
+    audits: int | None = None
+    problem: str | None = None  # why ok is False
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR_NAME
+
+
+def backup_name(made_at: datetime, kind: str = "manual") -> str:
+    stamp = made_at.astimezone(UTC).strftime(_STAMP_FORMAT)
+    return f"aeo-desk-{stamp}.sqlite" if kind == "manual" else f"aeo-desk-{stamp}-{kind}.sqlite"
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """``(made_at, kind)`` of a name that :func:`backup_name` made, else ``None``."""
+    match = _NAME_RE.match(name)
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return made_at, match.group(2) or "manual"
+
+
+# --- making backups -------------------------------------------------------------------------
+
+
+def make_backup(
+    db_path: Path,
+    dest: Path | None = None,
+    *,
+    backup_dir: Path | None = None,
+    kind: str = "manual",
+) -> Path:
+    """Copy ``db_path`` to ``dest`` (default: a new name in ``backup_dir``, itself by default
+    ``<db folder>/backups/``) and return the path written.
+
+    Raises :class:`StorageUnavailable` (folder not writable, disk full, source unreadable).
+    """
+    if kind not in KINDS:
+        raise DomainError(f"Unknown kind of backup '{kind}' (expected one of {', '.join(KINDS)}).")
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
+    if dest is None:
+        folder = Path(backup_dir) if backup_dir is not None else default_backup_dir(db_path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, folder, f"The backup folder {folder} cannot be created") from exc
+        dest = folder / backup_name(clock.now(), kind)
+    dest = Path(dest)
+    folder = dest.parent
+    if not folder.is_dir():
+        raise StorageUnavailable(f"The backup folder {folder} does not exist.", path=str(dest))
+    if not os.access(folder, os.W_OK):
+        raise StorageUnavailable(
+            f"The backup folder {folder} is not writable: choose another folder.", path=str(dest)
+        )
+    tmp = dest.with_name(dest.name + ".tmp")
+    try:
+        source = connect(db_path, readonly=True)  # a fresh connection: no open transaction
+        try:
+            _copy(source, tmp)
+        finally:
+            source.close()
+        os.replace(tmp, dest)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _os_error(exc, dest, f"The backup {dest} could not be written") from exc
+    except StorageUnavailable as exc:
+        _remove_quietly(tmp)
+        raise StorageUnavailable(
+            f"The backup {dest} could not be written: {exc.message}", path=str(dest)
+        ) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    logger.info("backup of %s written to %s", db_path, dest)
+    return dest
+
+
+def _copy(source: sqlite_utils.Database, tmp: Path) -> None:
+    """The copy itself (a seam for tests that inject a disk-full failure)."""
+    integrity.copy_to_file(source, tmp)
+
+
+def _os_error(exc: OSError, path: Path, what: str) -> StorageUnavailable:
+    if exc.errno == errno.ENOSPC:
+        return StorageUnavailable(f"{what}: the disk is full.", path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageUnavailable(f"{what}: the folder is not writable.", path=str(path))
+    return StorageUnavailable(f"{what}: {exc.strerror or exc}.", path=str(path))
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        logger.warning("could not remove %s", path)
+
+
+# --- rotation -------------------------------------------------------------------------------
+
+
+def rotate(backup_dir: Path, now: datetime) -> list[Path]:
+    """Delete the automatic backups that Anki's scheme does not keep; return what was deleted.
+
+    Kept: the newest automatic backup of each of the last 12 days, of each of the last 10 ISO
+    weeks and of each of the last 9 calendar months (UTC, counting today's), and any backup
+    stamped after ``now``. Manual backups and other files are never touched.
+    """
+    backup_dir = Path(backup_dir)
+    if not backup_dir.is_dir():
+        return []
+    now = now if now.tzinfo is not None else now.replace(tzinfo=UTC)
+    now = now.astimezone(UTC)
+    today = now.date()
+    days = {today - timedelta(days=i) for i in range(KEEP_DAILY)}
+    weeks = {_iso_week(today - timedelta(weeks=i)) for i in range(KEEP_WEEKLY)}
+    months = {_month_back(today, i) for i in range(KEEP_MONTHLY)}
+    autos: list[tuple[datetime, Path]] = []
+    for path in backup_dir.iterdir():
+        parsed = parse_backup_name(path.name)
+        if parsed is not None and parsed[1] == "auto" and path.is_file():
+            autos.append((parsed[0], path))
+    autos.sort(reverse=True)
+    seen_days: set[date] = set()
+    seen_weeks: set[tuple[int, int]] = set()
+    seen_months: set[tuple[int, int]] = set()
+    deleted: list[Path] = []
+    for made_at, path in autos:
+        if made_at > now:
+            continue
+        day, week, month = made_at.date(), _iso_week(made_at.date()), _month(made_at.date())
+        keep = False
+        if day in days and day not in seen_days:
+            seen_days.add(day)
+            keep = True
+        if week in weeks and week not in seen_weeks:
+            seen_weeks.add(week)
+            keep = True
+        if month in months and month not in seen_months:
+            seen_months.add(month)
+            keep = True
+        if keep:
+            continue
+        try:
+            path.unlink()
+        except OSError as exc:
+            logger.warning("could not delete old backup %s: %s", path, exc)
+            continue
+        deleted.append(path)
+    deleted.sort()
+    return deleted
+
+
+def _iso_week(day: date) -> tuple[int, int]:
+    year, week, _ = day.isocalendar()
+    return year, week
+
+
+def _month(day: date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _month_back(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + (day.month - 1) - months
+    return index // 12, index % 12 + 1
+
+
+# --- listing, checking, restoring -----------------------------------------------------------
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Every ``*.sqlite`` file of ``backup_dir``, newest first, with counts and a quick check."""
+    backup_dir = Path(backup_dir)
+    if not backup_dir.is_dir():
+        return []
+    infos = [_info(p) for p in backup_dir.glob("*.sqlite") if p.is_file()]
+    infos.sort(key=lambda i: (i.made_at, i.path.name), reverse=True)
+    return infos
+
+
+def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
+    """What to offer when the database is found damaged on open."""
+    return next((i for i in list_backups(backup_dir) if i.ok), None)
+
+
+def _info(path: Path) -> BackupInfo:
+    stat = path.stat()
+    parsed = parse_backup_name(path.name)
+    if parsed is not None:
+        made_at, kind = parsed
+    else:
+        made_at, kind = datetime.fromtimestamp(stat.st_mtime, UTC), "other"
+    problems, counts = _check_file(path, full=False, with_counts=True)
+    return BackupInfo(
+        path=path,
+        made_at=made_at,
+        size=stat.st_size,
+        kind=kind,
+        ok=not problems,
+        operators=counts.get("operators"),
+        cases=counts.get("cases"),
+        audits=counts.get("audits"),
+        problem=problems[0] if problems else None,
+    )
+
+
+def _check_file(
+    path: Path, *, full: bool, with_counts: bool = False, foreign_keys: bool = False
+) -> tuple[list[str], dict[str, int | None]]:
+    """Problems found in ``path`` (empty: sound AEO Desk file) and, if asked, its counts."""
+    counts: dict[str, int | None] = {}
+    try:
+        db = connect(path, readonly=True)
+    except DbError as exc:
+        return [exc.message], counts
+    try:
+        check = integrity.integrity_check(db) if full else integrity.quick_check(db)
+        problems = [p for p in check if p != "ok"]
+        if problems:
+            return problems, counts
+        try:
+            migrations.check_compatible(db)
+        except DbError as exc:
+            return [exc.message], counts
+        if application_id(db) != APPLICATION_ID:
+            return ["The file is not an AEO Desk database (it has no AEO Desk schema)."], counts
+        if foreign_keys:
+            problems.extend(integrity.foreign_key_problems(db))
+        if with_counts:
+            counts = integrity.counts(db)
+        return problems, counts
+    except sqlite3.DatabaseError as exc:
+        return [f"The file is damaged: {exc}."], counts
+    finally:
+        db.close()
+
+
+def verify(db_path: Path, *, full: bool = True) -> VerifyResult:
+    """``integrity_check`` (``full``) or ``quick_check``, then ``foreign_key_check``."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
+    problems, _ = _check_file(db_path, full=full, foreign_keys=True)
+    return VerifyResult(ok=not problems, problems=problems)
+
+
+def restore(db_path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of ``db_path``, after setting the current file aside.
+
+    The backup is checked first (``integrity_check`` and the AEO Desk schema); nothing is
+    moved if it fails. The current file and its ``-wal``/``-shm`` go to
+    ``<stem>.before-restore-<stamp>.sqlite`` (+ ``-wal``/``-shm``) in the same folder; that
+    path is returned (``None`` when there was no current file). Close every connection to
+    ``db_path`` before calling this.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    if not backup.is_file():
+        raise StorageUnavailable(f"There is no backup file at {backup}.", path=str(backup))
+    problems, _ = _check_file(backup, full=True)
+    if problems:
+        detail = problems[0]
+        if _is_foreign(backup):
+            raise NotAnAeoDatabaseError(
+                f"{backup} is not an AEO Desk backup: {detail}", path=str(backup)
+            )
+        raise DomainError(f"The backup {backup} is damaged and cannot be restored: {detail}")
+    folder = db_path.parent
+    tmp = db_path.with_name(db_path.name + ".restore.tmp")
+    try:
+        shutil.copyfile(backup, tmp)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _os_error(exc, db_path, f"The backup cannot be copied into {folder}") from exc
+    stamp = clock.now().astimezone(UTC).strftime(_STAMP_FORMAT)
+    aside: Path | None = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        if db_path.exists():
+            assert aside is not None
+            for suffix in ("", *_SIDE_FILES):
+                src = Path(f"{db_path}{suffix}")
+                if src.exists():
+                    dst = Path(f"{aside}{suffix}")
+                    os.replace(src, dst)
+                    moved.append((src, dst))
+        else:
+            aside = None
+        os.replace(tmp, db_path)
+    except OSError as exc:
+        for src, dst in reversed(moved):  # put the current file back as it was
+            try:
+                os.replace(dst, src)
+            except OSError:
+                logger.error("could not move %s back to %s", dst, src)
+        _remove_quietly(tmp)
+        raise _os_error(exc, db_path, f"{db_path} could not be replaced by the backup") from exc
+    logger.info("restored %s from %s (previous file set aside as %s)", db_path, backup, aside)
+    return aside
+
+
+def _is_foreign(path: Path) -> bool:
+    """True when ``path`` opens and is sound, but is not an AEO Desk file."""
+    try:
+        db = connect(path, readonly=True)
+    except NotAnAeoDatabaseError:
+        return True
+    except DbError:
+        return False
+    try:
+        return application_id(db) != APPLICATION_ID
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        db.close()
+
+
+__all__ = [
+    "BackupInfo",
+    "VerifyResult",
+    "backup_name",
+    "default_backup_dir",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "parse_backup_name",
+    "restore",
+    "rotate",
+    "verify",
+]
