@@ -21,7 +21,6 @@ import errno
 import logging
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -338,11 +337,23 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         raise DomainError(f"The backup {backup} is damaged and cannot be restored: {detail}")
     folder = db_path.parent
     tmp = db_path.with_name(db_path.name + ".restore.tmp")
-    try:
-        shutil.copyfile(backup, tmp)
+    try:  # with the backup API: a backup that is a WAL file comes in with its -wal content
+        source = connect(backup, readonly=True)
+        try:
+            _copy(source, tmp)
+        finally:
+            source.close()
     except OSError as exc:
         _remove_quietly(tmp)
         raise _os_error(exc, db_path, f"The backup cannot be copied into {folder}") from exc
+    except StorageUnavailable as exc:
+        _remove_quietly(tmp)
+        raise StorageUnavailable(
+            f"The backup cannot be copied into {folder}: {exc.message}", path=str(db_path)
+        ) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
     stamp = clock.now().astimezone(UTC).strftime(_STAMP_FORMAT)
     aside: Path | None = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite")
     moved: list[tuple[Path, Path]] = []
