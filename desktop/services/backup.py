@@ -115,7 +115,11 @@ def make_backup(
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _os_error(exc, folder, f"The backup folder {folder} cannot be created") from exc
-        dest = folder / backup_name(clock.now(), kind)
+        when = clock.now()
+        dest = folder / backup_name(when, kind)
+        while dest.exists():  # two backups in one second: never overwrite the first
+            when += timedelta(seconds=1)
+            dest = folder / backup_name(when, kind)
     dest = Path(dest)
     folder = dest.parent
     if not folder.is_dir():

@@ -102,6 +102,38 @@ def _build_demo_with_progress(path: Path) -> None:
         raise outcome["error"]
 
 
+def _offer_restore(path: Path, settings: ui_settings.Settings, exc: DbError) -> Any:
+    """The file will not open (damaged, or not ours): offer the newest backup that passes its
+    check. Returns an open database after a restore, or None."""
+    from desktop.services import backup
+
+    if not path.exists():
+        return None
+    folder = Path(settings.backup_folder()) if settings.backup_folder() else path.parent / "backups"
+    good = backup.newest_good_backup(folder)
+    if good is None:
+        return None
+    when = good.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "AEO Desk",
+        QApplication.translate("app", "The database cannot be opened:")
+        + f"\n{exc}\n\n"
+        + QApplication.translate(
+            "app", "Restore the newest good backup, from %1? The current file is kept beside it."
+        ).replace("%1", when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        backup.restore(path, good.path)
+        return open_database(path)
+    except (DbError, DomainError, OSError) as err:
+        QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(err)).exec()
+        return None
+
+
 def run_gui(
     db_path: Path | None = None, *, smoke: bool = False, settings_path: Path | None = None
 ) -> int:
@@ -130,10 +162,14 @@ def run_gui(
         db = open_database(path)
     except DbError as exc:
         print(f"aeo-desk: {exc}", file=sys.stderr)
-        if interactive:
+        if not interactive:
+            return 1
+        restored = _offer_restore(path, settings, exc)
+        if restored is None:
             box = QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc))
             box.exec()
-        return 1
+            return 1
+        db = restored
     settings.set_last_database(str(path))
     ctx = AppContext(db=db, path=path, settings=settings)
     window = MainWindow(ctx)

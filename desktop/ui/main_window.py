@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
+from desktop.ui.backup_keeper import BackupKeeper
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.caseload_page import CaseloadPage
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
         self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
 
+        self.backups = BackupKeeper(ctx, self)
         self.caseload.restore_state()
         geometry = ctx.settings.geometry("MainWindow")
         if geometry.isEmpty():
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), "F5", self.refresh, sp.SP_BrowserReload
         )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), "Ctrl+Shift+B", self._on_backup_now
+        )
+        self.restore_action = self._action(self.tr("&Restore a backup…"), None, self._on_restore)
+        self.verify_action = self._action(self.tr("&Verify database…"), None, self._on_verify)
         self.about_action = self._action(self.tr("&About AEO Desk"), None, self._on_about)
 
     def _build_toolbar(self) -> None:
@@ -202,6 +209,10 @@ class MainWindow(QMainWindow):
             view.addAction(a)
         view.addSeparator()
         view.addAction(self.refresh_action)
+        tools = bar.addMenu(self.tr("&Tools"))
+        tools.addAction(self.backup_action)
+        tools.addAction(self.restore_action)
+        tools.addAction(self.verify_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -368,6 +379,26 @@ class MainWindow(QMainWindow):
         self.caseload.filter_bar.search_edit.selectAll()
 
     @Slot()
+    def _on_backup_now(self) -> None:
+        self.backups.backup_in_background(
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(path)), 8000
+            )
+        )
+
+    @Slot()
+    def _on_verify(self) -> None:
+        from desktop.ui.backup_keeper import verify_database
+
+        verify_database(self, self._ctx)
+
+    @Slot()
+    def _on_restore(self) -> None:
+        from desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        RestoreDialog(self, self._ctx).open()
+
+    @Slot()
     def _on_about(self) -> None:
         QMessageBox.about(
             self,
@@ -378,6 +409,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.timer.stop()
+        self.backups.backup_now_blocking()
         self._ctx.settings.set_geometry("MainWindow", self.saveGeometry())
         self.caseload.save_state()
         self._ctx.settings.sync()

@@ -54,6 +54,12 @@ class Settings:
     def set_due_within_days(self, days: int) -> None:
         self._s.setValue("caseload/due_within_days", int(days))
 
+    def backup_folder(self) -> str:
+        return str(self._s.value("backup/folder", "", type=str))
+
+    def set_backup_folder(self, folder: str) -> None:
+        self._s.setValue("backup/folder", folder)
+
     def sync(self) -> None:
         self._s.sync()
 
