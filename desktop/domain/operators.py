@@ -161,6 +161,15 @@ def validate_operator(data: OperatorInput) -> ValidOperator:
         p.add("Name", "is required.")
     elif len(name) > 200:
         p.add("Name", "is longer than 200 characters.")
+    # The same limits as the import templates (desktop/services/imports.py), so that whatever
+    # the form saves can be exported and imported again.
+    for label, text, limit in (
+        ("Sector", data.sector, 100),
+        ("Region", data.region, 100),
+        ("Address", data.address, 500),
+    ):
+        if len(text.strip()) > limit:
+            p.add(label, f"is longer than {limit} characters.")
     if data.headcount is None:
         p.add("Headcount", "is required (it decides the size class).")
     elif data.headcount < 0:

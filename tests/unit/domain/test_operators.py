@@ -226,3 +226,22 @@ def test_the_form_and_the_demo_offer_the_same_sectors() -> None:
     assert len(set(SECTORS)) == len(SECTORS)
     assert list(SECTORS) == sorted(SECTORS)
     assert set(demo.SECTORS) == set(SECTORS)
+
+
+def test_text_limits_match_the_import_template() -> None:
+    from desktop.domain.errors import ValidationError
+    from desktop.domain.operators import OperatorInput, validate_operator
+
+    base = dict(name="Opale SARL", headcount=5, identifiers=())
+    validate_operator(OperatorInput(**base, address="x" * 500))
+    for field, kwargs in (
+        ("Address", {"address": "x" * 501}),
+        ("Sector", {"sector": "s" * 101}),
+        ("Region", {"region": "r" * 101}),
+    ):
+        try:
+            validate_operator(OperatorInput(**base, **kwargs))
+        except ValidationError as exc:
+            assert field in exc.problems
+        else:
+            raise AssertionError(f"{field} over its limit was accepted")
