@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import DbError
 from desktop.domain.errors import DomainError
+from desktop.services import instance_lock
 from desktop.services.database import open_database
 from desktop.ui import settings as ui_settings
 from desktop.ui.context import AppContext
@@ -159,15 +160,25 @@ def run_gui(
         elif first.choice != EMPTY:
             return 0
     try:
+        lock = instance_lock.acquire(path)
+    except DbError as exc:
+        # Open in another instance: the file is fine, so there is nothing to restore.
+        print(f"aeo-desk: {exc}", file=sys.stderr)
+        if interactive:
+            QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc)).exec()
+        return 1
+    try:
         db = open_database(path)
     except DbError as exc:
         print(f"aeo-desk: {exc}", file=sys.stderr)
         if not interactive:
+            lock.release()
             return 1
         restored = _offer_restore(path, settings, exc)
         if restored is None:
             box = QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc))
             box.exec()
+            lock.release()
             return 1
         db = restored
     settings.set_last_database(str(path))
@@ -182,6 +193,7 @@ def run_gui(
     finally:
         window.close()
         db.close()
+        lock.release()
     logger.info("exit %s", rc)
     return int(rc)
 
