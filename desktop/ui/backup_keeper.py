@@ -103,3 +103,21 @@ def verify_database(parent: QWidget, ctx: AppContext) -> Any:
         on_success=done,
         progress_label=parent.tr("Checking the whole database…"),
     )
+
+
+def check_on_open(parent: QWidget, ctx: AppContext, on_damaged: Callable[[list[str]], None]) -> Any:
+    """``quick_check`` of the file just opened, on the worker so start-up is not held up;
+    ``on_damaged(problems)`` runs on the UI thread when it fails."""
+    path = ctx.path
+
+    def done(result: backup.VerifyResult) -> None:
+        if not result.ok:
+            logger.error("quick_check failed on %s: %s", path, result.problems[:5])
+            on_damaged(result.problems)
+
+    return run_in_background(
+        parent,
+        op=lambda _report: backup.verify(path, full=False),
+        on_success=done,
+        on_failure=lambda exc: on_damaged([str(exc)]),
+    )

@@ -74,6 +74,10 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 _quiet = False
 
 
+def is_quiet() -> bool:
+    return _quiet
+
+
 def set_quiet(quiet: bool) -> None:
     """Smoke runs and tests: build the boxes, don't pop them up."""
     global _quiet

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
-from desktop.ui.backup_keeper import BackupKeeper
+from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
+from desktop.ui.errors import is_quiet
 from desktop.ui.widgets.caseload_page import CaseloadPage
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
 
         self.backups = BackupKeeper(ctx, self)
+        self.integrity_job = check_on_open(self, ctx, self._on_damaged)
         self.caseload.restore_state()
         geometry = ctx.settings.geometry("MainWindow")
         if geometry.isEmpty():
@@ -377,6 +379,25 @@ class MainWindow(QMainWindow):
         self.show_page(0)
         self.caseload.filter_bar.search_edit.setFocus()
         self.caseload.filter_bar.search_edit.selectAll()
+
+    def _on_damaged(self, problems: list[str]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("The database is damaged"),
+            self.tr(
+                "The quick check of this database found problems. Work on it may be lost. "
+                "Restore the newest good backup (Tools → Restore a backup…)?"
+            )
+            + "\n\n"
+            + "\n".join(problems[:5]),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Ignore,
+            self,
+        )
+        box.setObjectName("damagedBox")
+        box.accepted.connect(self._on_restore)
+        self.damaged_box = box
+        if not is_quiet():
+            box.open()
 
     @Slot()
     def _on_backup_now(self) -> None:

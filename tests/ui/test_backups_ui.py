@@ -60,3 +60,28 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(
     kept = list(ui_ctx.path.parent.glob("*before-restore*.sqlite"))
     assert len(kept) == 1
     assert not keeper.enabled  # no backup of a closed connection on the way out
+
+
+def test_a_damaged_file_is_found_by_the_quick_check_on_open(qtbot, ui_ctx) -> None:
+    """Damage pages in the middle of the file (the timelines), then open the window."""
+    db = ui_ctx.db
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'case_events_case'"
+    ).fetchone()[0]
+    with ui_ctx.path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size + 8)
+        fh.write(b"\xde\xad\xbe\xef" * 200)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: hasattr(window, "damaged_box"), timeout=10000)
+    assert "quick check" in window.damaged_box.text()
+
+
+def test_a_sound_file_passes_the_quick_check_quietly(qtbot, window: MainWindow) -> None:
+    from desktop.ui import workers
+
+    qtbot.waitUntil(lambda: window.integrity_job not in workers._live, timeout=10000)
+    qtbot.wait(50)
+    assert not hasattr(window, "damaged_box")
