@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         )
         self.restore_action = self._action(self.tr("&Restore a backup…"), None, self._on_restore)
         self.verify_action = self._action(self.tr("&Verify database…"), None, self._on_verify)
+        self.backup_folder_action = self._action(
+            self.tr("Backup &folder…"), None, self._on_backup_folder
+        )
         self.about_action = self._action(self.tr("&About AEO Desk"), None, self._on_about)
 
     def _build_toolbar(self) -> None:
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
         tools.addAction(self.verify_action)
+        tools.addSeparator()
+        tools.addAction(self.backup_folder_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -406,6 +412,20 @@ class MainWindow(QMainWindow):
                 self.tr("Backup written to %1").replace("%1", str(path)), 8000
             )
         )
+
+    @Slot()
+    def _on_backup_folder(self) -> None:
+        """Where automatic backups go: a unit share or a USB drive, instead of beside the file."""
+        from desktop.ui.backup_keeper import backup_folder
+
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for backups"), str(backup_folder(self._ctx))
+        )
+        if chosen:
+            self._ctx.settings.set_backup_folder(chosen)
+            self.statusBar().showMessage(
+                self.tr("Backups will be written to %1").replace("%1", chosen), 6000
+            )
 
     @Slot()
     def _on_verify(self) -> None:

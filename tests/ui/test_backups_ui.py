@@ -85,3 +85,20 @@ def test_a_sound_file_passes_the_quick_check_quietly(qtbot, window: MainWindow) 
     qtbot.waitUntil(lambda: window.integrity_job not in workers._live, timeout=10000)
     qtbot.wait(50)
     assert not hasattr(window, "damaged_box")
+
+
+def test_the_backup_folder_can_be_moved_to_a_share(
+    qtbot, window: MainWindow, ui_ctx, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    share = tmp_path / "unit-share"
+    share.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(share))
+    )
+    window.backup_folder_action.trigger()
+    _change_something(ui_ctx)
+    with qtbot.waitSignal(window.backups.backed_up, timeout=10000):
+        window.backups.backup_if_changed()
+    assert len(list(share.glob("*-auto.sqlite"))) == 1
