@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db.errors import DbError, NotAnAeoDatabaseError, StorageUnavailable, classify
+from db.errors import NotAnAeoDatabaseError, StorageUnavailable, classify
 
 logger = logging.getLogger(__name__)
 
@@ -113,26 +113,3 @@ def user_tables(db: sqlite_utils.Database) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     ).fetchall()
     return [r[0] for r in rows]
-
-
-def backup_to(db: sqlite_utils.Database, dest: str | os.PathLike[str]) -> None:
-    """Copy the whole database to ``dest`` with SQLite's online backup API.
-
-    The source must have no open transaction (``backup()`` would hang, see platform notes).
-    """
-    if db.conn.in_transaction:
-        raise RuntimeError("backup_to() called inside a transaction")
-    try:
-        target = sqlite3.connect(str(dest))
-        try:
-            db.conn.backup(target)
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
-        err = classify(exc, str(dest))
-        if err is None:
-            raise
-        raise err from exc
-
-
-__all__ = ["APPLICATION_ID", "DbError", "application_id", "backup_to", "connect", "user_tables"]

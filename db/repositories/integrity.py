@@ -68,3 +68,14 @@ def copy_to_file(db: sqlite_utils.Database, dest: str | os.PathLike[str]) -> Non
         if err is None:
             raise
         raise err from exc
+
+
+def change_signature(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Changes made on this connection, and the version other connections have moved: when
+    either differs from an earlier reading, the file has changed since."""
+    return db.conn.total_changes, int(db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the WAL into the main file (so that copying the main file copies everything)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -92,6 +92,11 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
 # --- making backups -------------------------------------------------------------------------
 
 
+def change_signature(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Compare two readings to know whether there is anything new to back up."""
+    return integrity.change_signature(db)
+
+
 def make_backup(
     db_path: Path,
     dest: Path | None = None,

@@ -10,10 +10,10 @@ from pathlib import Path
 import sqlite_utils
 
 from db import migrations
-from db.connection import backup_to, connect
+from db.connection import connect
 from db.errors import DbError, classify
 from db.repositories import programmes, settings
-from desktop.services import clock, templates, training_service
+from desktop.services import backup, clock, templates, training_service
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def open_database(
         migrations.check_compatible(db)
         todo = migrations.pending(db)
         if todo and migrations.known_names()[0] not in todo:
-            _backup_before_migration(db, Path(path), todo[0], backup_dir)
+            _backup_before_migration(Path(path), todo[0], backup_dir)
         try:
             migrations.apply(db)
         except sqlite3.Error as exc:
@@ -74,14 +74,10 @@ def connect_worker(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     return connect(path)
 
 
-def _backup_before_migration(
-    db: sqlite_utils.Database, path: Path, first: str, backup_dir: Path | None
-) -> Path:
-    folder = backup_dir or path.parent
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    dest = folder / f"{path.stem}.before-{first}.{stamp}{path.suffix or '.sqlite'}"
-    logger.info("backing up %s to %s before migrating", path, dest)
-    backup_to(db, dest)
+def _backup_before_migration(path: Path, first: str, backup_dir: Path | None) -> Path:
+    """A manual (never rotated) backup in the backup folder, listed by the Restore dialog."""
+    dest = backup.make_backup(path, backup_dir=backup_dir, kind="manual")
+    logger.info("backed up %s to %s before migration %s", path, dest, first)
     return dest
 
 

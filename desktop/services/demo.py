@@ -24,6 +24,7 @@ from typing import Any
 import sqlite_utils
 
 from db.repositories import cases as case_repo
+from db.repositories import integrity
 from db.repositories import operators as operator_repo
 from db.repositories import programmes as programme_repo
 from db.repositories import search as search_repo
@@ -1004,7 +1005,7 @@ def create_demo_file(
         db = open_database(tmp)
         try:
             counts = build_demo(db, scale=scale, seed=seed, progress=progress)
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            integrity.checkpoint(db)
         finally:
             db.close()
         for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file

@@ -30,7 +30,13 @@ from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.domain.errors import DomainError
 from desktop.domain.operators import SizeClass
-from desktop.services import caseload_service, clock
+from desktop.services import (
+    audit_service,
+    caseload_service,
+    clock,
+    contact_service,
+    training_service,
+)
 from desktop.services.caseload_service import CaseQuery
 from desktop.services.xlsx_writer import ColumnKind, Progress, XlsxColumn, write_table
 
@@ -254,8 +260,6 @@ def audit_columns() -> dict[str, ExportColumn]:
     dates and numbers."""
     # audit_service is loaded when an export runs: the command line and the GUI import this
     # module at start-up, and start-up time is a product figure.
-    from desktop.services import audit_service
-
     return _columns(
         ExportColumn("reference", "Reference", lambda r: r["reference"], width=15),
         ExportColumn("planned_start", "Planned start", lambda r: r["planned_start"], "date", 14),
@@ -353,7 +357,6 @@ class ActionListQuery:
 
 def action_columns(today: date) -> dict[str, ExportColumn]:
     """Corrective actions' columns; "Status" and "Days overdue" are as of ``today``."""
-    from desktop.services import audit_service
 
     def status(r: Row) -> str:
         s = audit_service.action_status(r, today)
@@ -442,8 +445,6 @@ def export_contacts(
 ) -> int:
     """The coverage list: operators without a primary contact officer, MSMEs first.
     ``query``: a dict of contact_service.coverage filters (region, sector, size_class)."""
-    from desktop.services import contact_service
-
     rows = contact_service.coverage(db, **(query or {}))
     available = _columns(
         ExportColumn("size", "Size", lambda r: str(r["size_class"]).capitalize(), width=9),
@@ -469,8 +470,6 @@ def export_contact_log(
     progress: Progress | None = None,
 ) -> int:
     """The contact log, newest first, with follow-up status."""
-    from desktop.services import contact_service
-
     rows = contact_service.contact_log(db, limit=1_000_000)
     available = _columns(
         ExportColumn("date", "Date", lambda r: r["contact_on"], "date"),
@@ -498,8 +497,6 @@ def export_training(
 ) -> int:
     """The training follow-up queue. ``query``: dict of training_service.follow_ups filters
     (within_days, office, role)."""
-    from desktop.services import training_service
-
     rows = training_service.follow_ups(db, **(query or {}))
     available = _columns(
         ExportColumn("kind", "Follow-up", lambda r: str(r["kind"]).replace("_", " "), width=14),
@@ -528,8 +525,6 @@ def export_training_matrix(
 ) -> int:
     """Staff against courses: each cell says valid / due soon / expired / missing / failed /
     not required, with the expiry date where there is one. ``query``: office and role."""
-    from desktop.services import training_service
-
     m = training_service.matrix(db, **(query or {}))
 
     def cell_text(staff_id: int, course_id: int) -> str:

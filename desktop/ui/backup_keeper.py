@@ -42,8 +42,7 @@ class BackupKeeper(QObject):
 
     def _signature(self) -> tuple[int, int]:
         """Changes made on this connection, and the version other connections moved."""
-        conn = self._ctx.db.conn
-        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return backup.change_signature(self._ctx.db)
 
     def changed(self) -> bool:
         return self.enabled and self._signature() != self._seen

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from db.connection import BUSY_TIMEOUT_MS, TRACE_MAX_CHARS, backup_to, connect
+from db.connection import BUSY_TIMEOUT_MS, TRACE_MAX_CHARS, connect
 from db.errors import DbError, StorageUnavailable, classify
 from db.repositories import cases as case_repo
 from db.repositories import settings as settings_repo
+from db.repositories.integrity import copy_to_file
 from desktop.services.database import open_database
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -147,7 +148,7 @@ def test_classify_known_environment_codes(errorname: str, message: str, start: s
 def test_backup_copies_the_whole_database(db: sqlite_utils.Database, tmp_path: Path) -> None:
     settings_repo.put(db, "unit_name", "Unité AEO de Lille")
     dest = tmp_path / "copy.sqlite"
-    backup_to(db, dest)
+    copy_to_file(db, dest)
     copy = open_database(dest)
     try:
         assert settings_repo.get(copy, "unit_name") == "Unité AEO de Lille"
@@ -161,7 +162,7 @@ def test_backup_refuses_to_run_inside_a_transaction(
     with db.atomic():
         db.conn.execute("INSERT INTO app_settings (key, value) VALUES ('k', 'v')")
         with pytest.raises(RuntimeError, match="inside a transaction"):
-            backup_to(db, tmp_path / "copy.sqlite")
+            copy_to_file(db, tmp_path / "copy.sqlite")
     assert not (tmp_path / "copy.sqlite").exists()
 
 

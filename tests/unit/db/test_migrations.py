@@ -180,3 +180,28 @@ def test_a_file_with_another_application_id_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotAnAeoDatabaseError) as info:
         open_database(path)
     assert "belongs to another application" in str(info.value)
+
+
+def test_a_file_with_data_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    """Rule 7: a copy of the old file exists before any migration touches it."""
+    path = tmp_path / "old.sqlite"
+    old = connect(path)
+    migrations.check_compatible(old)
+    migrations.migrations.apply(old, stop_before="0002_create_audit_tables")
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    db = open_database(path)
+    db.close()
+    copies = list((tmp_path / "backups").glob("*.sqlite"))
+    assert len(copies) == 1
+    copy = sqlite3.connect(copies[0])
+    try:
+        tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+    finally:
+        copy.close()
+    assert "cases" in tables and "audits" not in tables  # the file as it was
+
+
+def test_a_new_file_needs_no_backup(tmp_path: Path) -> None:
+    open_database(tmp_path / "new.sqlite").close()
+    assert not (tmp_path / "backups").exists()
