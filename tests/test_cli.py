@@ -8,33 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import run_cli as _run
 
 from desktop.services.database import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    """Run the app with its own home, so that logs and settings never touch the real ones."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-    }
-    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -1,26 +1,8 @@
 """The command line end to end: build a demo, then open the main window with --smoke."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HOME": str(tmp_path),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-    )
+from helpers.cli import run_cli as _run
 
 
 def test_demo_then_smoke(tmp_path: Path) -> None:

@@ -3,9 +3,6 @@ back with openpyxl. The command line's ``export audit`` runs here too, in a subp
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -15,6 +12,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 from helpers.builders import make_case, make_validator
+from helpers.cli import run_cli as _run
 from helpers.clock import FROZEN_NOW, FROZEN_TODAY, frozen
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -377,28 +375,6 @@ def test_a_bug_while_writing_is_not_disguised_and_leaves_no_tmp(
 
 
 # --- the command line -----------------------------------------------------------------------
-
-
-def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-    }
-    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ import errno
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from helpers.cli import run_cli as _run
 
 from db.errors import NotAnAeoDatabaseError, StorageUnavailable
 from desktop.domain.errors import DomainError
@@ -328,28 +327,6 @@ def test_verify_reports_broken_foreign_keys(db_path: Path) -> None:
 
 
 # --- the command line -----------------------------------------------------------------------
-
-
-def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-    }
-    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_cli_backup_and_verify(demo_db_path: Path, tmp_path: Path) -> None:

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlite_utils
+from helpers.cli import run_cli as _cli
 from helpers.clock import FROZEN_TODAY
 from openpyxl import Workbook, load_workbook
 
@@ -425,26 +424,6 @@ def test_a_failed_move_keeps_the_previous_file(
 
 
 # --- the command line -----------------------------------------------------------------------
-
-
-def _cli(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

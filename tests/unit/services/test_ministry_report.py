@@ -9,7 +9,6 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import zipfile
 from collections import Counter, defaultdict
 from datetime import date, datetime
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 import sqlite_utils
+from helpers.cli import run_cli
 from helpers.clock import FROZEN_TODAY
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
@@ -849,18 +849,7 @@ def test_libreoffice_opens_the_workbook(written, tmp_path: Path) -> None:
 
 
 def _cli(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "export", "ministry", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    return run_cli(["export", "ministry", *args], home)
 
 
 def test_cli_writes_the_workbook(demo_db_path: Path, tmp_path: Path) -> None:
