@@ -534,6 +534,140 @@ def _0004_create_self_assessment_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+# Tables whose rows belong to one case, and how to reach the case from a row: while a case is
+# checked out to a field laptop (office side) or has been returned from it (laptop side), the
+# triggers below refuse any write to these rows, whatever code path tries it.
+_CASE_OF_0005 = {
+    "case_events": "{r}.case_id",
+    "audits": "{r}.case_id",
+    "audit_answers": "(SELECT case_id FROM audits WHERE id = {r}.audit_id)",
+    "audit_evidence": "(SELECT case_id FROM audits WHERE id = {r}.audit_id)",
+    "findings": "(SELECT case_id FROM audits WHERE id = {r}.audit_id)",
+    "audit_revisions": "(SELECT case_id FROM audits WHERE id = {r}.audit_id)",
+    "corrective_actions": (
+        "(SELECT a.case_id FROM findings f JOIN audits a ON a.id = f.audit_id "
+        "WHERE f.id = {r}.finding_id)"
+    ),
+}
+_LOCKED_0005 = (
+    "(EXISTS (SELECT 1 FROM field_checkout_cases WHERE case_id = {c} AND released_at IS NULL)"
+    " OR EXISTS (SELECT 1 FROM field_copies WHERE case_id = {c} AND status = 'returned'))"
+)
+FIELD_LOCK_MESSAGE = "AEO Desk: this case is checked out to a field laptop"
+
+
+def _lock_triggers_0005() -> str:
+    out = []
+    for op, refs in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+        for table, case_of in {"cases": "{r}.id", **_CASE_OF_0005}.items():
+            if table == "cases" and op == "INSERT":
+                continue
+            when = " OR ".join(_LOCKED_0005.format(c=case_of.format(r=r)) for r in refs)
+            out.append(
+                f"CREATE TRIGGER field_lock_{table}_{op.lower()} BEFORE {op} ON {table} "
+                f"WHEN {when} BEGIN SELECT RAISE(ABORT, '{FIELD_LOCK_MESSAGE}'); END;"
+            )
+    return "\n".join(out)
+
+
+@migrations(name="0005_create_field_laptop_tables")
+def _0005_create_field_laptop_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- Office side: which cases went out to which validator's laptop, in which package.
+        CREATE TABLE field_checkouts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            package_id TEXT NOT NULL UNIQUE,
+            validator_id INTEGER NOT NULL REFERENCES staff (id),
+            laptop TEXT NOT NULL CHECK (length(trim(laptop)) > 0),
+            laptop_id TEXT,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE field_checkout_cases (
+            id INTEGER PRIMARY KEY,
+            checkout_id INTEGER NOT NULL REFERENCES field_checkouts (id),
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            released_at TEXT,
+            released_by TEXT,
+            release_kind TEXT CHECK (release_kind IS NULL OR release_kind IN ('checkin', 'forced')),
+            release_reason TEXT NOT NULL DEFAULT '',
+            release_package_id TEXT,
+            CHECK ((released_at IS NULL) = (release_kind IS NULL)),
+            CHECK (release_kind IS NOT 'forced' OR length(trim(release_reason)) > 0),
+            UNIQUE (checkout_id, case_id)
+        ) STRICT;
+        -- A case is out to at most one laptop at a time: the database enforces it.
+        CREATE UNIQUE INDEX field_one_active_checkout ON field_checkout_cases (case_id)
+            WHERE released_at IS NULL;
+
+        -- Both sides: every package applied here, so that the same package twice is a no-op
+        -- and an older one after a newer one is seen.
+        CREATE TABLE field_packages (
+            id INTEGER PRIMARY KEY,
+            package_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('checkout', 'return')),
+            laptop_id TEXT,
+            seq INTEGER NOT NULL DEFAULT 0,
+            written_at TEXT NOT NULL,
+            written_by TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            applied_at TEXT NOT NULL,
+            applied_by TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary))
+        ) STRICT;
+
+        -- Laptop side: the cases this laptop holds for the office, and the state of every row
+        -- as it arrived (its hash), to tell what changed here and what the office last saw.
+        CREATE TABLE field_copies (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL UNIQUE REFERENCES cases (id),
+            checkout_uuid TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            validator TEXT NOT NULL DEFAULT '',
+            laptop TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('out', 'returned')),
+            opened_at TEXT NOT NULL,
+            returned_at TEXT,
+            return_seq INTEGER,
+            CHECK ((status = 'returned') = (returned_at IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX field_copies_checkout ON field_copies (checkout_uuid, status);
+
+        CREATE TABLE field_base (
+            checkout_uuid TEXT NOT NULL,
+            tbl TEXT NOT NULL,
+            row_uuid TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            PRIMARY KEY (checkout_uuid, tbl, row_uuid)
+        ) STRICT, WITHOUT ROWID;
+
+        -- Laptop side: return packages written (the sequence only ever grows).
+        CREATE TABLE field_returns (
+            id INTEGER PRIMARY KEY,
+            package_id TEXT NOT NULL UNIQUE,
+            seq INTEGER NOT NULL UNIQUE CHECK (seq > 0),
+            checkouts TEXT NOT NULL CHECK (json_valid(checkouts)),
+            file_name TEXT NOT NULL,
+            written_at TEXT NOT NULL,
+            written_by TEXT NOT NULL
+        ) STRICT;
+
+        -- Who this database is: the unit it belongs to, and this installation (a laptop).
+        INSERT OR IGNORE INTO app_settings (key, value)
+            VALUES ('unit.id', lower(hex(randomblob(16))));
+        INSERT OR IGNORE INTO app_settings (key, value) VALUES ('unit.name', 'AEO unit');
+        INSERT OR IGNORE INTO app_settings (key, value)
+            VALUES ('install.id', lower(hex(randomblob(16))));
+        """
+        + _lock_triggers_0005()
+    )
+
+
 # --- append new migrations above this line, never edit one that has shipped ---
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -3,6 +3,9 @@
 ``aeo-desk export KIND --db PATH --out FILE.xlsx`` for each list in
 ``desktop.services.list_exports.KINDS`` (cases, operators, audits, actions, ...).
 
+Field laptops: ``checkout``, ``open-package``, ``return``, ``checkin``, ``release`` and
+``field-status`` (the unit passphrase comes from ``AEO_DESK_UNIT_PASSPHRASE`` or a prompt).
+
 Errors exit 1 with one line on stderr; usage errors exit 2 (argparse).
 """
 
@@ -54,6 +57,7 @@ def _parser(*, lists: bool = True) -> argparse.ArgumentParser:
         _add_list_exports(kinds)
     _add_import(sub)
     _add_backup_verify(sub)
+    _add_field(sub)
     return parser
 
 
@@ -304,6 +308,201 @@ def _verify(args: argparse.Namespace) -> int:
     return 1
 
 
+PASSPHRASE_ENV = "AEO_DESK_UNIT_PASSPHRASE"
+
+
+def _add_field(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    co = sub.add_parser("checkout", help="check cases out to a validator's laptop (office)")
+    co.add_argument("--db", type=Path, required=True, dest="field_db", metavar="MASTER")
+    which = co.add_mutually_exclusive_group(required=True)
+    which.add_argument("--validator", metavar="NAME", help="all open cases of this validator")
+    which.add_argument("--cases", metavar="REF,REF...", help="these cases (comma-separated)")
+    co.add_argument(
+        "--to", metavar="NAME", help="the validator who takes --cases (default: theirs)"
+    )
+    co.add_argument("--laptop", default="", metavar="LABEL", help="the laptop's name or asset tag")
+    co.add_argument("--out", type=Path, required=True, metavar="PKG", help="package file to write")
+    op = sub.add_parser("open-package", help="add a check-out package's cases to a laptop")
+    op.add_argument("--db", type=Path, required=True, dest="field_db", metavar="LAPTOP")
+    op.add_argument("package", type=Path, metavar="PKG")
+    rt = sub.add_parser("return", help="write a return package with the laptop's changes")
+    rt.add_argument("--db", type=Path, required=True, dest="field_db", metavar="LAPTOP")
+    rt.add_argument("--out", type=Path, required=True, metavar="PKG", help="package file to write")
+    rt.add_argument(
+        "--again", action="store_true", help="include cases already returned (a lost package)"
+    )
+    ci = sub.add_parser("checkin", help="apply a laptop's return package (office)")
+    ci.add_argument("--db", type=Path, required=True, dest="field_db", metavar="MASTER")
+    ci.add_argument("package", type=Path, metavar="PKG")
+    ci.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    ci.add_argument(
+        "--resolve",
+        choices=("laptop", "office"),
+        help="decide every conflict at once: keep the laptop's or the office's version",
+    )
+    rl = sub.add_parser("release", help="force the release of checked-out cases (manager)")
+    rl.add_argument("--db", type=Path, required=True, dest="field_db", metavar="MASTER")
+    rl.add_argument("--cases", required=True, metavar="REF,REF...")
+    rl.add_argument("--reason", required=True)
+    st = sub.add_parser("field-status", help="what is out on laptops, or held on this laptop")
+    st.add_argument("--db", type=Path, required=True, dest="field_db", metavar="PATH")
+
+
+def _passphrase(confirm: bool) -> str:
+    import getpass
+    import os
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise DomainError(f"Set {PASSPHRASE_ENV}, or run in a terminal to type the passphrase.")
+    value = getpass.getpass("Unit passphrase: ")
+    if confirm and getpass.getpass("Again, to confirm: ") != value:
+        raise DomainError("The two passphrases differ; nothing was written.")
+    return value
+
+
+def _field(args: argparse.Namespace) -> int:
+    from desktop.services import field_service as fs
+    from desktop.services.actor import Actor
+    from desktop.services.database import open_database
+
+    if args.command != "open-package" and not args.field_db.is_file():
+        print(f"aeo-desk: {args.field_db} does not exist", file=sys.stderr)
+        return 1
+    db = open_database(args.field_db)
+    actor = Actor.system_user()
+    try:
+        return _FIELD[args.command](args, db, fs, actor)
+    except Exception as exc:
+        locked = fs.explain_lock(exc)
+        if locked is None:
+            raise
+        raise locked from None
+    finally:
+        db.close()
+
+
+def _checkout(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    if args.validator:
+        person = fs.find_validator(db, args.validator)
+        case_ids = fs.cases_of_validator(db, person["id"])
+        if not case_ids:
+            raise DomainError(f"{person['name']} has no open cases to check out.")
+    else:
+        case_ids = fs.cases_by_reference(db, args.cases.split(","))
+        person = fs.find_validator(db, args.to) if args.to else fs.validator_of(db, case_ids)
+    laptop = args.laptop or f"{person['name']}'s laptop"
+    passphrase = _passphrase(confirm=True)
+    result = fs.check_out(
+        db,
+        case_ids,
+        validator_id=person["id"],
+        laptop=laptop,
+        out_path=args.out,
+        passphrase=passphrase,
+        actor=actor,
+    )
+    print(
+        f"checked out {len(result.references)} case(s) to {person['name']} ({laptop}): "
+        f"{', '.join(result.references[:10])}{' ...' if len(result.references) > 10 else ''}"
+    )
+    print(f"package written to {result.path} ({result.size / 1000:.0f} kB)")
+    return 0
+
+
+def _open_package(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    result = fs.open_package(db, args.package, _passphrase(confirm=False), actor)
+    if result.already_opened:
+        print("this package was already opened here; nothing changed")
+        return 0
+    print(
+        f"opened {len(result.references)} case(s) from {result.unit_name} for "
+        f"{result.validator} ({result.laptop}): {', '.join(result.references)}"
+    )
+    return 0
+
+
+def _return(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    result = fs.return_cases(db, args.out, _passphrase(confirm=True), actor, again=args.again)
+    changed = ", ".join(f"{n} {label}" for label, n in result.counts.items()) or "no changes"
+    print(f"return package #{result.seq} written to {result.path}: {changed}")
+    print(f"returned (now read-only here): {', '.join(result.references)}")
+    return 0
+
+
+def _checkin(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    passphrase = _passphrase(confirm=False)
+    if args.dry_run:
+        plan = fs.preview_checkin(db, args.package, passphrase)
+    else:
+        try:
+            plan = fs.check_in(db, args.package, passphrase, actor, resolve_all=args.resolve)
+        except fs.ConflictsError as exc:
+            _print_plan(exc.plan)
+            print(f"aeo-desk: {exc} (or run again with --resolve laptop|office)", file=sys.stderr)
+            return 1
+    if plan.already_applied is not None:
+        print(
+            f"this package was already checked in on {plan.already_applied['applied_at'][:10]}; "
+            "nothing changed"
+        )
+        return 0
+    _print_plan(plan)
+    print("dry run: nothing was written" if args.dry_run else "checked in")
+    return 0
+
+
+def _print_plan(plan: Any) -> None:
+    from desktop.services import field_service as fs
+
+    print(f"package #{plan.seq} written by {plan.written_by} on {plan.written_at[:10]}")
+    print(f"cases: {', '.join(plan.references)}")
+    for line in fs.describe_counts(plan.counts) or ["no changes"]:
+        print(f"  {line}")
+    for c in plan.case_conflicts:
+        print(f"conflict: case {c.reference}: {c.reason}")
+    for r in plan.row_conflicts:
+        where = f" of {r.reference}" if r.reference else ""
+        print(f"conflict: {fs.LABELS[r.table]}{where} ({r.uuid}): {r.reason}")
+
+
+def _release(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    case_ids = fs.cases_by_reference(db, args.cases.split(","))
+    n = fs.force_release(db, case_ids, args.reason, actor)
+    print(f"released {n} case(s); a later check-in of them will show conflicts to resolve")
+    return 0
+
+
+def _field_status(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    out = fs.checkouts(db)
+    for k in out:
+        print(
+            f"out: {k['cases']} case(s) on {k['validator']}'s laptop ({k['laptop']}) since "
+            f"{k['created_at'][:10]}"
+        )
+    copies = fs.field_copies(db)
+    for c in copies:
+        state = (
+            "returned" if c["status"] == "returned" else f"{c['changes']} change(s) not returned"
+        )
+        print(f"field copy: {c['reference']} ({c['operator_name']}): {state}")
+    if not out and not copies:
+        print("no cases are out on laptops, and none are held here")
+    return 0
+
+
+_FIELD = {
+    "checkout": _checkout,
+    "open-package": _open_package,
+    "return": _return,
+    "checkin": _checkin,
+    "release": _release,
+    "field-status": _field_status,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser(lists="export" in argv).parse_args(argv)
@@ -318,6 +517,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(args)
         if args.command == "verify":
             return _verify(args)
+        if args.command in _FIELD:
+            return _field(args)
         from desktop.ui.app import run_gui
 
         return run_gui(db_path=args.db, smoke=args.smoke)

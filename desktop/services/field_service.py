@@ -1,0 +1,1277 @@
+"""Field laptops: check cases out of the office database, work on them offline, bring the
+changes back (Qt-free).
+
+How conflicts are avoided, and found when they happen anyway:
+
+- A case checked out is read-only at the office (triggers in migration 0005 refuse every
+  write to it and to its events, audits, answers, evidence, findings, actions and revisions)
+  until its changes come back or a manager forces a release. A case returned from a laptop is
+  read-only on that laptop in the same way.
+- The laptop keeps the hash of every row as it arrived (``field_base``). A return package
+  carries only the rows whose hash changed, each with that base hash.
+- At check-in, each row is compared three ways: the office's current row, the base and the
+  laptop's row. Office = laptop: nothing to do (so the same package twice changes nothing).
+  Office = base: the laptop's row goes in. Otherwise the row changed on both sides: a
+  conflict, shown side by side and resolved by a person, never overwritten silently.
+- A check-in is one transaction: it goes in whole or not at all.
+
+The package file itself (encryption, authentication, versions) is :mod:`package_format`; the
+payload inside it is described in docs/package-format.md.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import logging
+import sqlite3
+import struct
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from db import migrations
+from db.repositories import field as repo
+from db.repositories import settings as settings_repo
+from db.repositories.common import Row, new_uuid, rows
+from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.services import clock, package_format, templates
+from desktop.services.actor import Actor
+from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
+
+logger = logging.getLogger(__name__)
+
+PAYLOAD_VERSION = 1
+MIN_PASSPHRASE = 10
+Progress = Callable[[int, int, str], None]
+
+#: What the summary calls each table (plural, for "3 answers changed").
+LABELS = {
+    "operators": "operators",
+    "operator_identifiers": "operator identifiers",
+    "cases": "cases",
+    "case_events": "events",
+    "audits": "audits",
+    "findings": "findings",
+    "corrective_actions": "actions",
+    "audit_answers": "answers",
+    "audit_evidence": "attachments",
+    "audit_revisions": "audit revisions",
+    "contact_log": "contact log entries",
+}
+
+
+class CaseCheckedOutError(DomainError):
+    """A write to a case that is out on a field laptop (or returned from this one)."""
+
+
+class ConflictsError(DomainError):
+    """A check-in found conflicts that nobody has decided yet; nothing was changed."""
+
+    def __init__(self, plan: CheckinPlan) -> None:
+        n = len(plan.row_conflicts) + len(plan.case_conflicts)
+        super().__init__(
+            f"The package has {n} conflict{'s' if n != 1 else ''} with the office database; "
+            "nothing was changed. Resolve them side by side, then check in again."
+        )
+        self.plan = plan
+
+
+def _noop(done: int, total: int, label: str) -> None:
+    pass
+
+
+def app_version() -> str:
+    try:
+        return importlib.metadata.version("aeo-desk")
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
+
+
+# --- who this database is -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Identity:
+    unit_id: str
+    unit_name: str
+    install_id: str
+
+
+def identity(db: sqlite_utils.Database) -> Identity:
+    return Identity(
+        unit_id=settings_repo.get(db, "unit.id") or "",
+        unit_name=settings_repo.get(db, "unit.name") or "AEO unit",
+        install_id=settings_repo.get(db, "install.id") or "",
+    )
+
+
+def set_unit_name(db: sqlite_utils.Database, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("the unit needs a name.", "Unit name")
+    if len(name) > 100:
+        raise ValidationError("at most 100 characters.", "Unit name")
+    with db.atomic():
+        settings_repo.put(db, "unit.name", name)
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Rules for a new package's passphrase (reading takes whatever the package was made
+    with)."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"the unit passphrase needs at least {MIN_PASSPHRASE} characters.", "Passphrase"
+        )
+
+
+# --- what is checked out where --------------------------------------------------------------
+
+
+def where_is(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int, str]:
+    """A short sentence per case that is out on a laptop, or is a field copy here."""
+    out = {}
+    for case_id, r in repo.where_is(db, case_ids).items():
+        since = str(r["since"])[:10]
+        if r["side"] == "office":
+            out[case_id] = f"On {r['validator']}'s laptop ({r['laptop']}) since {since}"
+        elif r["status"] == "returned":
+            out[case_id] = f"Returned to the office on {str(r['returned_at'])[:10]}"
+        else:
+            out[case_id] = f"Field copy from the office since {since}"
+    return out
+
+
+def require_editable(db: sqlite_utils.Database, case_id: int) -> None:
+    """Raise :class:`CaseCheckedOutError` with a plain message if the case is locked here."""
+    found = repo.where_is(db, [case_id]).get(case_id)
+    if found is None:
+        return
+    if found["side"] == "office":
+        raise CaseCheckedOutError(
+            f"This case is checked out to {found['validator']}'s laptop ({found['laptop']}) "
+            f"since {str(found['since'])[:10]}. It is read-only here until it is checked in, "
+            "or a manager forces a release."
+        )
+    if found["status"] == "returned":
+        raise CaseCheckedOutError(
+            "This case was returned to the office; this copy is read-only. Ask the office to "
+            "check it out to you again to change it."
+        )
+
+
+def explain_lock(exc: BaseException) -> CaseCheckedOutError | None:
+    """The plain message for a write that the lock triggers refused, else None."""
+    if isinstance(exc, sqlite3.IntegrityError) and migrations.FIELD_LOCK_MESSAGE in str(exc):
+        return CaseCheckedOutError(
+            "This case is out on a field laptop (or was returned from this one) and is "
+            "read-only here until it is checked in."
+        )
+    return None
+
+
+# --- choosing cases -------------------------------------------------------------------------
+
+
+def find_validator(db: sqlite_utils.Database, name: str) -> Row:
+    wanted = " ".join(name.split()).casefold()
+    found = [r for r in rows(db, "SELECT id, name FROM staff") if r["name"].casefold() == wanted]
+    if not found:
+        raise NotFoundError(f"No staff member is called '{name}'.")
+    if len(found) > 1:
+        raise ValidationError(f"{len(found)} staff members are called '{name}'.", "Validator")
+    return found[0]
+
+
+def cases_of_validator(db: sqlite_utils.Database, staff_id: int) -> list[int]:
+    return [
+        int(r["id"])
+        for r in rows(
+            db,
+            "SELECT id FROM cases WHERE validator_id = ? AND is_open = 1 ORDER BY reference",
+            [staff_id],
+        )
+    ]
+
+
+def cases_with_audits(
+    db: sqlite_utils.Database, start: date, end: date, staff_id: int | None = None
+) -> list[int]:
+    """Cases with an audit planned to start between ``start`` and ``end`` (inclusive)."""
+    sql = (
+        "SELECT DISTINCT a.case_id FROM audits a WHERE a.status IN ('planned', 'in_progress') "
+        "AND a.planned_start BETWEEN ? AND ?"
+    )
+    params: list[Any] = [start.isoformat(), end.isoformat()]
+    if staff_id is not None:
+        sql += " AND a.lead_validator_id = ?"
+        params.append(staff_id)
+    return [int(r["case_id"]) for r in rows(db, sql, params)]
+
+
+def cases_by_reference(db: sqlite_utils.Database, references: Sequence[str]) -> list[int]:
+    refs = [r.strip() for r in references if r.strip()]
+    if not refs:
+        raise ValidationError("name at least one case reference.", "Cases")
+    found = {
+        r["reference"]: int(r["id"])
+        for r in rows(
+            db,
+            "SELECT id, reference FROM cases WHERE reference IN (SELECT value FROM json_each(?))",
+            [json.dumps(refs)],
+        )
+    }
+    missing = [r for r in refs if r not in found]
+    if missing:
+        raise NotFoundError(f"No case has the reference {', '.join(missing)}.")
+    return [found[r] for r in refs]
+
+
+# --- payload: JSON plus the attachment bytes --------------------------------------------------
+
+
+def encode_payload(doc: dict[str, Any], blobs: dict[str, bytes]) -> bytes:
+    """``u32 length | JSON | blob bytes``; the JSON maps each SHA-256 to (offset, length)."""
+    index, offset = {}, 0
+    for sha, data in blobs.items():
+        index[sha] = [offset, len(data)]
+        offset += len(data)
+    text = json.dumps({**doc, "blobs": index}, ensure_ascii=False, separators=(",", ":"))
+    head = text.encode()
+    return b"".join([struct.pack(">I", len(head)), head, *blobs.values()])
+
+
+def decode_payload(data: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
+    try:
+        (n,) = struct.unpack(">I", data[:4])
+        doc = json.loads(data[4 : 4 + n])
+        base = 4 + n
+        blobs = {}
+        for sha, (off, length) in doc.pop("blobs").items():
+            chunk = data[base + off : base + off + length]
+            if len(chunk) != length:
+                raise ValueError("short blob")
+            blobs[sha] = chunk
+    except (struct.error, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PackageDamagedError(
+            "The package is damaged: its contents cannot be read. Nothing was changed."
+        ) from exc
+    if doc.get("payload") != PAYLOAD_VERSION:
+        raise package_format.PackageTooNewError(
+            f"This package's contents use layout {doc.get('payload')}; this AEO Desk reads "
+            f"layout {PAYLOAD_VERSION}. Install the newer AEO Desk to open it."
+        )
+    return doc, blobs
+
+
+def _read(
+    db: sqlite_utils.Database, path: Path, passphrase: str, kind: str
+) -> tuple[package_format.PackageHeader, dict[str, Any], dict[str, bytes]]:
+    me = identity(db)
+    header = package_format.read_header(path)
+    if header.kind != kind:
+        wanted = (
+            "a check-out package (from the office)"
+            if kind == "checkout"
+            else ("a return package (from a laptop)")
+        )
+        raise DomainError(f"{Path(path).name} is not {wanted}; it is a {header.kind} package.")
+    if header.schema_version > migrations.SCHEMA_VERSION:
+        raise package_format.PackageTooNewError(
+            f"This package was made by a newer AEO Desk (schema {header.schema_version}; this "
+            f"version knows {migrations.SCHEMA_VERSION}). Install the newer version to open it."
+        )
+    expected = me.unit_id if (kind == "return" or not _can_adopt_unit(db)) else None
+    header, payload = package_format.read_package(path, passphrase, expected_unit_id=expected)
+    doc, blobs = decode_payload(payload)
+    if doc.get("kind") != kind:
+        raise PackageDamagedError("The package is damaged: its contents do not match its label.")
+    return header, doc, blobs
+
+
+def _can_adopt_unit(db: sqlite_utils.Database) -> bool:
+    """A database that has never sent or received a package may join the package's unit
+    (a new laptop set up for fieldwork)."""
+    return repo.count_packages(db) == 0 and not repo.is_master(db)
+
+
+# --- reading the rows of a set of cases -------------------------------------------------------
+
+
+@dataclass
+class Bundle:
+    """The portable rows of some cases, in table order, with who owns each row."""
+
+    rows: dict[str, list[repo.Portable]] = field(default_factory=dict)
+    #: (table, uuid) -> ("case", case uuid) or ("operator", operator uuid)
+    owners: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+
+def read_bundle(
+    db: sqlite_utils.Database, case_ids: Sequence[int], progress: Progress = _noop
+) -> Bundle:
+    tr = repo.Translator(db)
+    bundle = Bundle()
+    for n, spec in enumerate(repo.SPECS):
+        progress(n, len(repo.SPECS), f"Reading {LABELS[spec.name]}…")
+        bundle.rows[spec.name] = [
+            tr.to_portable(spec.name, r) for r in repo.bundle_rows(db, spec.name, case_ids)
+        ]
+    bundle.owners = owners_of(bundle.rows)
+    return bundle
+
+
+def owners_of(
+    by_table: dict[str, list[repo.Portable]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(table, uuid) -> ("case", case uuid) or ("operator", operator uuid)."""
+    audit_case = {p["uuid"]: p["case_id"] for p in by_table.get("audits", [])}
+    finding_case = {
+        p["uuid"]: audit_case.get(p["audit_id"], "") for p in by_table.get("findings", [])
+    }
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for table, items in by_table.items():
+        for p in items:
+            if table in repo.OPERATOR_TABLES:
+                owner = ("operator", p["uuid"] if table == "operators" else p["operator_id"])
+            elif table == "cases":
+                owner = ("case", p["uuid"])
+            elif table in ("case_events", "audits"):
+                owner = ("case", p["case_id"])
+            elif table == "corrective_actions":
+                owner = ("case", finding_case.get(p["finding_id"], ""))
+            else:
+                owner = ("case", audit_case.get(p["audit_id"], ""))
+            out[(table, p["uuid"])] = owner
+    return out
+
+
+# --- office: check-out ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    checkout_uuid: str
+    package_id: str
+    path: Path
+    references: list[str]
+    rows: int
+    attachments: int
+    size: int
+
+
+def check_out(
+    db: sqlite_utils.Database,
+    case_ids: Sequence[int],
+    *,
+    validator_id: int,
+    laptop: str,
+    out_path: Path,
+    passphrase: str,
+    actor: Actor,
+    kdf: KdfParams = DEFAULT_KDF,
+    progress: Progress = _noop,
+) -> CheckoutResult:
+    """Write a check-out package for these cases and mark them out, in one step: if the
+    file cannot be written, nothing is marked."""
+    check_passphrase(passphrase)
+    laptop = " ".join(laptop.split())
+    if not laptop:
+        raise ValidationError("name the laptop (for example its asset tag).", "Laptop")
+    case_ids = list(dict.fromkeys(case_ids))
+    if not case_ids:
+        raise ValidationError("choose at least one case to check out.", "Cases")
+    staff = rows(db, "SELECT id, name FROM staff WHERE id = ?", [validator_id])
+    if not staff:
+        raise ValidationError("choose the validator who takes the cases.", "Validator")
+    busy = repo.active_checkouts(db, case_ids)
+    if busy:
+        listed = "; ".join(
+            f"{b['reference']} (on {b['validator']}'s laptop {b['laptop']})" for b in busy[:5]
+        )
+        raise DomainError(
+            f"{len(busy)} of these cases {'is' if len(busy) == 1 else 'are'} already checked "
+            f"out: {listed}. Check them in, or force a release, first."
+        )
+    me = identity(db)
+    checkout_uuid, package_id = new_uuid(), new_uuid()
+    now = clock.now_iso()
+    with db.atomic():
+        bundle = read_bundle(db, case_ids, progress)
+        audit_templates = [
+            int(r["template_id"])
+            for r in rows(
+                db,
+                "SELECT DISTINCT template_id FROM audits WHERE case_id IN "
+                "(SELECT value FROM json_each(?))",
+                [json.dumps(case_ids)],
+            )
+        ]
+        blobs = {}
+        for ev in bundle.rows["audit_evidence"]:
+            if ev["sha256"] not in blobs:
+                blobs[ev["sha256"]] = repo.blob_of(db, ev["sha256"]) or b""
+        case_uuids = [p["uuid"] for p in bundle.rows["cases"]]
+        doc = {
+            "payload": PAYLOAD_VERSION,
+            "kind": "checkout",
+            "checkout": {
+                "id": checkout_uuid,
+                "validator": staff[0]["name"],
+                "validator_uuid": repo.Translator(db).uuid_of("staff", validator_id),
+                "laptop": laptop,
+                "cases": case_uuids,
+            },
+            "reference": {
+                "staff": repo.reference_rows(db, "staff"),
+                "programmes": repo.reference_rows(db, "programmes"),
+                "templates": repo.template_bodies(db, audit_templates),
+            },
+            "rows": bundle.rows,
+        }
+        repo.insert_checkout(
+            db,
+            {
+                "uuid": checkout_uuid,
+                "package_id": package_id,
+                "validator_id": validator_id,
+                "laptop": laptop,
+                "created_at": now,
+                "created_by": actor.name,
+            },
+            case_ids,
+        )
+        progress(len(repo.SPECS), len(repo.SPECS) + 1, "Encrypting the package…")
+        package_format.write_package(
+            out_path,
+            kind="checkout",
+            package_id=package_id,
+            unit_id=me.unit_id,
+            unit_name=me.unit_name,
+            created_at=now,
+            created_by=actor.name,
+            app_version=app_version(),
+            schema_version=migrations.SCHEMA_VERSION,
+            extra={"checkout_id": checkout_uuid, "cases": len(case_uuids), "laptop": laptop},
+            payload=encode_payload(doc, blobs),
+            passphrase=passphrase,
+            kdf=kdf,
+        )
+    progress(1, 1, "Done")
+    logger.info("checked out %d cases to %s (%s)", len(case_ids), staff[0]["name"], laptop)
+    refs = rows(
+        db,
+        "SELECT reference FROM cases WHERE id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY reference",
+        [json.dumps(case_ids)],
+    )
+    return CheckoutResult(
+        checkout_uuid=checkout_uuid,
+        package_id=package_id,
+        path=Path(out_path),
+        references=[r["reference"] for r in refs],
+        rows=bundle.count(),
+        attachments=len(blobs),
+        size=Path(out_path).stat().st_size,
+    )
+
+
+def force_release(
+    db: sqlite_utils.Database, case_ids: Sequence[int], reason: str, actor: Actor
+) -> int:
+    """Make checked-out cases editable at the office again, without their laptop changes.
+    The reason is recorded; a later check-in of those cases shows conflicts instead of
+    overwriting what the office did meanwhile."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("a forced release needs a reason.", "Reason")
+    with db.atomic():
+        n = repo.release(
+            db, case_ids, at=clock.now_iso(), by=actor.name, kind="forced", reason=reason
+        )
+    if n == 0:
+        raise DomainError("None of these cases is checked out.")
+    logger.info("forced release of %d cases by %s: %s", n, actor.name, reason)
+    return n
+
+
+def checkouts(db: sqlite_utils.Database) -> list[Row]:
+    return repo.checkout_summaries(db)
+
+
+# --- laptop: open a check-out package -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    package_id: str
+    references: list[str]
+    validator: str
+    laptop: str
+    unit_name: str
+    already_opened: bool = False
+
+
+def open_package(
+    db: sqlite_utils.Database,
+    path: Path,
+    passphrase: str,
+    actor: Actor,
+    progress: Progress = _noop,
+) -> OpenResult:
+    """Add a check-out package's cases to this (laptop) database, in one transaction."""
+    progress(0, 3, "Decrypting the package…")
+    header, doc, blobs = _read(db, Path(path), passphrase, "checkout")
+    co = doc["checkout"]
+    if repo.get_checkout(db, co["id"]) is not None:
+        raise DomainError(
+            "This package was made from this database. Open it on the validator's laptop."
+        )
+    done = repo.applied_package(db, header.package_id)
+    if done is not None:
+        return OpenResult(
+            header.package_id, [], co["validator"], co["laptop"], header.unit_name, True
+        )
+    tr = repo.Translator(db)
+    case_uuids = list(co["cases"])
+    with db.atomic():
+        if identity(db).unit_id != header.unit_id:  # a fresh laptop joins the unit
+            settings_repo.put(db, "unit.id", header.unit_id)
+            settings_repo.put(db, "unit.name", header.unit_name)
+        progress(1, 3, "Adding reference data…")
+        ref = doc["reference"]
+        repo.upsert_reference(db, "staff", ref["staff"])
+        repo.upsert_reference(db, "programmes", ref["programmes"])
+        for t in ref["templates"]:
+            templates.install(db, templates.read_template_text(t["body"], t["source"]), t["source"])
+        tr.forget_references()
+        tr.load_ids("cases", case_uuids)
+        existing = [tr.id_of("cases", u) for u in case_uuids]
+        existing_ids = [i for i in existing if i is not None]
+        if existing_ids:
+            _refuse_unreturned(db, existing_ids)
+            for cid in existing_ids:  # unlock returned copies before replacing them
+                copy = repo.field_copy_of(db, cid)
+                if copy is not None:
+                    repo.put_field_copy(db, {**copy, "opened_at": clock.now_iso()})
+            _drop_stale(db, tr, existing_ids, doc["rows"])
+        progress(2, 3, "Adding the cases…")
+        _write_rows(db, tr, doc["rows"], blobs)
+        repo.drop_base(db, co["id"])
+        owners = owners_of(doc["rows"])
+        repo.put_base(
+            db,
+            co["id"],
+            (
+                (table, p["uuid"], repo.row_hash(p), owners[(table, p["uuid"])][1])
+                for table, items in doc["rows"].items()
+                for p in items
+            ),
+        )
+        now = clock.now_iso()
+        tr.load_ids("cases", case_uuids)
+        for u in case_uuids:
+            repo.put_field_copy(
+                db,
+                {
+                    "case_id": tr.id_of("cases", u),
+                    "checkout_uuid": co["id"],
+                    "package_id": header.package_id,
+                    "validator": co["validator"],
+                    "laptop": co["laptop"],
+                    "opened_at": now,
+                },
+            )
+        repo.record_package(
+            db,
+            {
+                "package_id": header.package_id,
+                "kind": "checkout",
+                "written_at": header.created_at,
+                "written_by": header.created_by,
+                "file_name": Path(path).name,
+                "applied_at": now,
+                "applied_by": actor.name,
+                "summary": {"cases": len(case_uuids)},
+            },
+        )
+    progress(3, 3, "Done")
+    refs = sorted(p["reference"] for p in doc["rows"]["cases"])
+    return OpenResult(header.package_id, refs, co["validator"], co["laptop"], header.unit_name)
+
+
+def _refuse_unreturned(db: sqlite_utils.Database, case_ids: Sequence[int]) -> None:
+    pending = pending_changes(db)
+    waiting = [c for c in case_ids if pending.get(c)]
+    if waiting:
+        refs = rows(
+            db,
+            "SELECT reference FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(waiting)],
+        )
+        raise DomainError(
+            f"{', '.join(r['reference'] for r in refs)} still "
+            f"{'has' if len(refs) == 1 else 'have'} changes on this laptop that were not "
+            "returned. Return them first; nothing was opened."
+        )
+
+
+def _drop_stale(
+    db: sqlite_utils.Database,
+    tr: repo.Translator,
+    case_ids: Sequence[int],
+    incoming: dict[str, list[repo.Portable]],
+) -> None:
+    """Remove this copy's case rows that the office no longer has (operator-level rows stay:
+    other cases here may share them)."""
+    for spec in reversed(repo.SPECS):
+        if spec.name in repo.OPERATOR_TABLES:
+            continue
+        keep = {p["uuid"] for p in incoming.get(spec.name, [])}
+        stale = [
+            int(r["id"]) for r in repo.bundle_rows(db, spec.name, case_ids) if r["uuid"] not in keep
+        ]
+        repo.delete_by_ids(db, spec.name, stale)
+
+
+def _write_rows(
+    db: sqlite_utils.Database,
+    tr: repo.Translator,
+    incoming: dict[str, list[repo.Portable]],
+    blobs: dict[str, bytes],
+) -> None:
+    for spec in repo.SPECS:
+        items = incoming.get(spec.name, [])
+        if not items:
+            continue
+        try:
+            local = [{**tr.to_local(spec.name, p), "uuid": p["uuid"]} for p in items]
+            repo.upsert_many(db, spec.name, local, blobs)
+        except repo.UnknownReferenceError as exc:
+            raise PackageDamagedError(
+                f"The package's {LABELS[spec.name]} refer to {exc.kind} that is not in it "
+                "or in this database. Nothing was opened."
+            ) from None
+        except sqlite3.IntegrityError as exc:
+            raise DomainError(
+                f"The package's {LABELS[spec.name]} clash with rows already in this "
+                f"database ({exc}). Nothing was opened."
+            ) from None
+        except KeyError as exc:
+            raise PackageDamagedError(
+                f"The package is damaged: an attachment ({exc}) is missing. Nothing was opened."
+            ) from None
+        tr.load_ids(spec.name, [p["uuid"] for p in items])
+
+
+# --- laptop: what changed, and returning it --------------------------------------------------
+
+
+@dataclass
+class Change:
+    table: str
+    uuid: str
+    op: str  # "put" or "del"
+    base: str | None
+    row: repo.Portable | None
+    owner: tuple[str, str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "t": self.table,
+            "u": self.uuid,
+            "op": self.op,
+            "base": self.base,
+            "row": self.row,
+            "owner": list(self.owner),
+        }
+
+
+def _changes_of(
+    db: sqlite_utils.Database, checkout_uuid: str, case_ids: Sequence[int]
+) -> list[Change]:
+    base = repo.base_of(db, checkout_uuid)
+    bundle = read_bundle(db, case_ids)
+    out: list[Change] = []
+    for spec in repo.SPECS:
+        for p in bundle.rows[spec.name]:
+            key = (spec.name, p["uuid"])
+            was = base.get(key, (None, ""))[0]
+            if was is None or was != repo.row_hash(p):
+                out.append(Change(spec.name, p["uuid"], "put", was, p, bundle.owners[key]))
+    # Rows deleted here: in the base, owned by one of these cases, and gone now.
+    case_uuids = {p["uuid"] for p in bundle.rows["cases"]}
+    for (table, uuid), (was, owner) in base.items():
+        if table in repo.OPERATOR_TABLES or owner not in case_uuids:
+            continue
+        if (table, uuid) not in bundle.owners:
+            out.append(Change(table, uuid, "del", was, None, ("case", owner)))
+    return out
+
+
+def pending_changes(db: sqlite_utils.Database) -> dict[int, int]:
+    """Cases out on this laptop -> number of rows changed here and not returned yet."""
+    counts: dict[int, int] = {}
+    by_checkout: dict[str, list[Row]] = defaultdict(list)
+    for copy in repo.field_copies(db, status="out"):
+        by_checkout[copy["checkout_uuid"]].append(copy)
+    for checkout_uuid, copies in by_checkout.items():
+        uuid_to_id = {c["case_uuid"]: int(c["case_id"]) for c in copies}
+        for ch in _changes_of(db, checkout_uuid, list(uuid_to_id.values())):
+            kind, owner = ch.owner
+            if kind == "case" and owner in uuid_to_id:
+                counts[uuid_to_id[owner]] = counts.get(uuid_to_id[owner], 0) + 1
+            elif kind == "operator":
+                for c in copies:  # shown on every case of that operator here
+                    if c["operator_uuid"] == owner:
+                        counts[int(c["case_id"])] = counts.get(int(c["case_id"]), 0) + 1
+    return counts
+
+
+def field_copies(db: sqlite_utils.Database) -> list[Row]:
+    pending = pending_changes(db)
+    return [{**c, "changes": pending.get(int(c["case_id"]), 0)} for c in repo.field_copies(db)]
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    package_id: str
+    path: Path
+    seq: int
+    references: list[str]
+    counts: dict[str, int]
+    size: int
+
+
+def return_cases(
+    db: sqlite_utils.Database,
+    out_path: Path,
+    passphrase: str,
+    actor: Actor,
+    *,
+    case_ids: Sequence[int] | None = None,
+    again: bool = False,
+    kdf: KdfParams = DEFAULT_KDF,
+    progress: Progress = _noop,
+) -> ReturnResult:
+    """Write a return package with every change made here to the chosen field copies (all
+    that are out, by default) and make them read-only here. ``again`` also takes copies
+    already returned (a lost package is written anew; the office sees the repeat)."""
+    check_passphrase(passphrase)
+    statuses = ("out", "returned") if again else ("out",)
+    copies = [c for c in repo.field_copies(db) if c["status"] in statuses]
+    if case_ids is not None:
+        wanted = set(case_ids)
+        copies = [c for c in copies if int(c["case_id"]) in wanted]
+    if not copies:
+        raise DomainError("There are no field copies to return on this laptop.")
+    me = identity(db)
+    by_checkout: dict[str, list[Row]] = defaultdict(list)
+    for c in copies:
+        by_checkout[c["checkout_uuid"]].append(c)
+    package_id, now = new_uuid(), clock.now_iso()
+    seq = repo.next_return_seq(db)
+    sections, blobs, counts = [], {}, Counter()
+    for n, (checkout_uuid, group) in enumerate(by_checkout.items()):
+        progress(n, len(by_checkout) + 1, "Collecting changes…")
+        changes = _changes_of(db, checkout_uuid, [int(c["case_id"]) for c in group])
+        for ch in changes:
+            counts[ch.table] += 1
+            if ch.table == "audit_evidence" and ch.op == "put" and ch.row:
+                sha = ch.row["sha256"]
+                if sha not in blobs:
+                    blobs[sha] = repo.blob_of(db, sha) or b""
+        sections.append(
+            {
+                "id": checkout_uuid,
+                "cases": [c["case_uuid"] for c in group],
+                "changes": [ch.as_json() for ch in changes],
+            }
+        )
+    doc = {
+        "payload": PAYLOAD_VERSION,
+        "kind": "return",
+        "laptop": {"id": me.install_id},
+        "seq": seq,
+        "checkouts": sections,
+    }
+    progress(len(by_checkout), len(by_checkout) + 1, "Encrypting the package…")
+    package_format.write_package(
+        out_path,
+        kind="return",
+        package_id=package_id,
+        unit_id=me.unit_id,
+        unit_name=me.unit_name,
+        created_at=now,
+        created_by=actor.name,
+        app_version=app_version(),
+        schema_version=migrations.SCHEMA_VERSION,
+        extra={"laptop_id": me.install_id, "seq": seq, "cases": len(copies)},
+        payload=encode_payload(doc, blobs),
+        passphrase=passphrase,
+        kdf=kdf,
+    )
+    try:
+        with db.atomic():
+            repo.record_return(
+                db,
+                {
+                    "package_id": package_id,
+                    "seq": seq,
+                    "checkouts": list(by_checkout),
+                    "file_name": Path(out_path).name,
+                    "written_at": now,
+                    "written_by": actor.name,
+                },
+            )
+            repo.mark_returned(db, [int(c["case_id"]) for c in copies], now, seq)
+    except BaseException:
+        Path(out_path).unlink(missing_ok=True)  # not recorded here: the file must not travel
+        raise
+    progress(1, 1, "Done")
+    return ReturnResult(
+        package_id=package_id,
+        path=Path(out_path),
+        seq=seq,
+        references=sorted(c["reference"] for c in copies),
+        counts={LABELS[t]: n for t, n in counts.items()},
+        size=Path(out_path).stat().st_size,
+    )
+
+
+# --- office: check-in -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseConflict:
+    key: str
+    case_uuid: str
+    reference: str
+    reason: str
+    #: False when the case is out to another laptop now: its rows cannot go in.
+    can_merge: bool
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    key: str
+    table: str
+    uuid: str
+    reference: str
+    reason: str
+    office: repo.Portable | None
+    laptop: repo.Portable | None
+
+
+@dataclass
+class CheckinPlan:
+    package_id: str
+    file_name: str
+    laptop_id: str
+    seq: int
+    written_at: str
+    written_by: str
+    already_applied: Row | None = None
+    case_conflicts: list[CaseConflict] = field(default_factory=list)
+    row_conflicts: list[RowConflict] = field(default_factory=list)
+    #: label -> {"added": n, "changed": n, "deleted": n, "unchanged": n}
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    references: list[str] = field(default_factory=list)
+    #: internal: what to write, decided per row
+    _ops: list[tuple[Change, str, int | None]] = field(default_factory=list, repr=False)
+    _release: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def conflicts(self) -> int:
+        return len(self.case_conflicts) + len(self.row_conflicts)
+
+    def conflict_keys(self) -> set[str]:
+        return {c.key for c in self.case_conflicts} | {c.key for c in self.row_conflicts}
+
+
+def preview_checkin(
+    db: sqlite_utils.Database, path: Path, passphrase: str, progress: Progress = _noop
+) -> CheckinPlan:
+    """What a check-in would do, without doing it."""
+    progress(0, 2, "Decrypting the package…")
+    header, doc, _blobs = _read(db, Path(path), passphrase, "return")
+    progress(1, 2, "Comparing with the office database…")
+    plan = _plan(db, header, doc, Path(path).name, decisions={})
+    progress(2, 2, "Done")
+    return plan
+
+
+def check_in(
+    db: sqlite_utils.Database,
+    path: Path,
+    passphrase: str,
+    actor: Actor,
+    *,
+    decisions: dict[str, str] | None = None,
+    resolve_all: str | None = None,
+    progress: Progress = _noop,
+) -> CheckinPlan:
+    """Apply a return package in one transaction. Every conflict needs a decision first:
+    ``decisions`` maps a conflict key to "laptop"/"office" (a row) or "merge"/"discard" (a
+    case); ``resolve_all`` ("laptop" or "office") decides every conflict at once. Raises
+    :class:`ConflictsError` (nothing changed) while any is undecided."""
+    if resolve_all not in (None, "laptop", "office"):
+        raise ValidationError("resolve with 'laptop' or 'office'.", "Resolve")
+    progress(0, 3, "Decrypting the package…")
+    header, doc, blobs = _read(db, Path(path), passphrase, "return")
+    progress(1, 3, "Comparing with the office database…")
+    try:
+        with db.atomic():
+            plan = _plan(db, header, doc, Path(path).name, decisions={})
+            if plan.already_applied is not None:
+                return plan
+            chosen = dict(decisions or {})
+            if resolve_all:
+                for c in plan.case_conflicts:
+                    chosen.setdefault(c.key, "merge" if c.can_merge else "discard")
+                for r in plan.row_conflicts:
+                    chosen.setdefault(r.key, resolve_all)
+            if chosen:
+                plan = _plan(db, header, doc, Path(path).name, decisions=chosen)
+            if plan.conflict_keys() - set(chosen):
+                raise ConflictsError(plan)
+            progress(2, 3, "Writing the changes…")
+            _apply(db, plan, blobs, header, actor)
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():
+            raise DomainError(
+                "The disk is full: the check-in was undone and nothing changed. Free some "
+                "space and check the package in again."
+            ) from None
+        raise
+    progress(3, 3, "Done")
+    logger.info("checked in %s: %s", plan.package_id, plan.counts)
+    return plan
+
+
+def _plan(
+    db: sqlite_utils.Database,
+    header: package_format.PackageHeader,
+    doc: dict[str, Any],
+    file_name: str,
+    decisions: dict[str, str],
+) -> CheckinPlan:
+    laptop_id = str(doc.get("laptop", {}).get("id", ""))
+    seq = int(doc.get("seq", 0))
+    plan = CheckinPlan(
+        package_id=header.package_id,
+        file_name=file_name,
+        laptop_id=laptop_id,
+        seq=seq,
+        written_at=header.created_at,
+        written_by=header.created_by,
+    )
+    plan.already_applied = repo.applied_package(db, header.package_id)
+    if plan.already_applied is not None:
+        return plan
+    tr = repo.Translator(db)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for section in doc["checkouts"]:
+        checkout = repo.get_checkout(db, section["id"])
+        tr.load_ids("cases", section["cases"])
+        discard: set[str] = set()
+        release: list[int] = []
+        ref_of: dict[str, str] = {}
+        for case_uuid in section["cases"]:
+            case_id = tr.id_of("cases", case_uuid)
+            reference = _reference(db, case_id) if case_id else case_uuid
+            ref_of[case_uuid] = reference
+            plan.references.append(reference)
+            problem, can_merge = _case_problem(db, checkout, case_id, laptop_id, seq)
+            if problem is None:
+                release.append(int(case_id or 0))
+                continue
+            key = f"case:{case_uuid}"
+            plan.case_conflicts.append(CaseConflict(key, case_uuid, reference, problem, can_merge))
+            # Undecided: planned as a merge, so that its row conflicts show too.
+            choice = decisions.get(key, "merge")
+            if choice == "merge" and can_merge:
+                if case_id is not None:
+                    release.append(case_id)
+            else:
+                discard.add(case_uuid)
+        plan._release[section["id"]] = release
+        changes = [_change(c) for c in section["changes"]]
+        kept = [ch for ch in changes if not (ch.owner[0] == "case" and ch.owner[1] in discard)]
+        if len(discard) == len(section["cases"]):
+            kept = []  # nothing of this checkout goes in, operator rows included
+        _plan_rows(db, tr, kept, plan, counts, decisions, ref_of)
+    plan.counts = {
+        LABELS[t]: {k: c[k] for k in ("added", "changed", "deleted", "unchanged")}
+        for t, c in counts.items()
+    }
+    return plan
+
+
+def _change(raw: dict[str, Any]) -> Change:
+    try:
+        if raw["t"] not in repo.SPEC or raw["op"] not in ("put", "del"):
+            raise ValueError(raw["t"])
+        return Change(
+            raw["t"], str(raw["u"]), raw["op"], raw["base"], raw["row"], tuple(raw["owner"])
+        )
+    except (KeyError, ValueError, TypeError):
+        raise PackageDamagedError(
+            "The package is damaged: a change in it cannot be read. Nothing was changed."
+        ) from None
+
+
+def _reference(db: sqlite_utils.Database, case_id: int) -> str:
+    found = rows(db, "SELECT reference FROM cases WHERE id = ?", [case_id])
+    return found[0]["reference"] if found else str(case_id)
+
+
+def _case_problem(
+    db: sqlite_utils.Database, checkout: Row | None, case_id: int | None, laptop_id: str, seq: int
+) -> tuple[str | None, bool]:
+    """Why this case is not simply waiting for this package (None: it is), and whether its
+    rows may still be merged."""
+    if case_id is None:
+        return "This case does not exist in the office database.", False
+    if checkout is None:
+        return "These cases were never checked out from this office database.", True
+    if checkout["laptop_id"] and checkout["laptop_id"] != laptop_id:
+        return (f"The case was checked out to another laptop ({checkout['laptop']})."), True
+    state = repo.case_checkout_state(db, [case_id]).get(case_id)
+    if state is None:
+        return "The case is not checked out.", True
+    if state["checkout_uuid"] != checkout["uuid"]:
+        if state["released_at"] is None:
+            return (
+                f"The case is now checked out to {state['validator']}'s laptop "
+                f"({state['laptop']}). Check that out first; these changes cannot go in."
+            ), False
+        return "The case was checked out again later, and released since.", True
+    if state["released_at"] is None:
+        if checkout["last_seq"] > seq:
+            return (
+                f"This package (#{seq}) is older than one already checked in from the same "
+                f"laptop (#{checkout['last_seq']})."
+            ), True
+        return None, True
+    if state["release_kind"] == "forced":
+        return (
+            f"A manager released the case by force on {str(state['released_at'])[:10]} "
+            f"({state['release_reason']}); the office may have changed it since."
+        ), True
+    newer = repo.applied_package(db, state["release_package_id"] or "")
+    newer_seq = newer["seq"] if newer else "?"
+    return (
+        f"The case was already checked in on {str(state['released_at'])[:10]} from package "
+        f"#{newer_seq}; this one is #{seq}."
+    ), True
+
+
+def _plan_rows(
+    db: sqlite_utils.Database,
+    tr: repo.Translator,
+    changes: list[Change],
+    plan: CheckinPlan,
+    counts: dict[str, Counter[str]],
+    decisions: dict[str, str],
+    ref_of: dict[str, str],
+) -> None:
+    by_table: dict[str, list[Change]] = defaultdict(list)
+    for ch in changes:
+        by_table[ch.table].append(ch)
+    for spec in repo.SPECS:
+        items = by_table.get(spec.name, [])
+        if not items:
+            continue
+        current = {r["uuid"]: r for r in repo.rows_by_uuid(db, spec.name, [c.uuid for c in items])}
+        for ch in items:
+            found = current.get(ch.uuid)
+            office = tr.to_portable(spec.name, found) if found else None
+            natural_id = None
+            if office is None and ch.op == "put" and spec.natural_key:
+                office, natural_id = _natural_match(db, tr, spec.name, ch)
+            new_hash = repo.row_hash(ch.row) if ch.row is not None else None
+            office_hash = repo.row_hash(office) if office is not None else None
+            if natural_id is not None and office is not None:
+                same = _without_uuid(office) == _without_uuid(ch.row or {})
+                office_hash = new_hash if same else office_hash
+                if not same and ch.base is None:
+                    # both sides answered the same item apart: a conflict, whatever the base
+                    ch = Change(ch.table, ch.uuid, ch.op, "<apart>", ch.row, ch.owner)
+            action, reason = _compare(ch, office_hash, new_hash)
+            if action == "conflict":
+                key = f"{spec.name}:{ch.uuid}"
+                plan.row_conflicts.append(
+                    RowConflict(
+                        key,
+                        spec.name,
+                        ch.uuid,
+                        ref_of.get(ch.owner[1], "") if ch.owner[0] == "case" else "",
+                        reason,
+                        office,
+                        ch.row,
+                    )
+                )
+                choice = decisions.get(key)
+                if choice != "laptop":
+                    counts[spec.name]["unchanged"] += 1
+                    continue
+                action = "delete" if ch.op == "del" else ("change" if office else "add")
+            if action == "same":
+                counts[spec.name]["unchanged"] += 1
+                if natural_id is not None:
+                    tr.remember(spec.name, natural_id, ch.uuid)
+                continue
+            counts[spec.name][
+                {"add": "added", "change": "changed", "delete": "deleted"}[action]
+            ] += 1
+            plan._ops.append((ch, action, natural_id))
+            if natural_id is not None:
+                tr.remember(spec.name, natural_id, ch.uuid)
+
+
+def _without_uuid(p: repo.Portable) -> repo.Portable:
+    return {k: v for k, v in p.items() if k != "uuid"}
+
+
+def _natural_match(
+    db: sqlite_utils.Database, tr: repo.Translator, table: str, ch: Change
+) -> tuple[repo.Portable | None, int | None]:
+    """The office row for the same audit item under another UUID (both sides answered it)."""
+    try:
+        local = tr.to_local(table, ch.row or {})
+    except repo.UnknownReferenceError:
+        return None, None  # its audit is new: nothing at the office can clash
+    found = repo.row_by_natural_key(db, table, local)
+    if found is None:
+        return None, None
+    return tr.to_portable(table, found), int(found["id"])
+
+
+def _compare(ch: Change, office: str | None, laptop: str | None) -> tuple[str, str]:
+    if office == laptop:
+        return "same", ""
+    if ch.base == "<apart>":
+        return "conflict", "Answered at the office and on the laptop, differently."
+    if office == ch.base:
+        if ch.op == "del":
+            return "delete", ""
+        return ("add" if office is None else "change"), ""
+    if ch.op == "del":
+        return "conflict", "Changed at the office, deleted on the laptop."
+    if office is None:
+        return "conflict", "Deleted at the office, changed on the laptop."
+    if ch.base is None:
+        return "conflict", "Added at the office and on the laptop."
+    return "conflict", "Changed at the office and on the laptop."
+
+
+def _apply(
+    db: sqlite_utils.Database,
+    plan: CheckinPlan,
+    blobs: dict[str, bytes],
+    header: package_format.PackageHeader,
+    actor: Actor,
+) -> None:
+    now = clock.now_iso()
+    # Release first: the lock triggers then let the laptop's rows in.
+    for checkout_uuid, case_ids in plan._release.items():
+        repo.release(
+            db, case_ids, at=now, by=actor.name, kind="checkin", package_id=plan.package_id
+        )
+        checkout = repo.get_checkout(db, checkout_uuid)
+        if checkout is not None:
+            repo.note_return(db, int(checkout["id"]), plan.laptop_id, plan.seq)
+    tr = repo.Translator(db)
+    puts: dict[str, list[tuple[Change, int | None]]] = defaultdict(list)
+    deletes: dict[str, list[str]] = defaultdict(list)
+    for ch, action, natural_id in plan._ops:
+        if action == "delete":
+            deletes[ch.table].append(ch.uuid)
+        else:
+            puts[ch.table].append((ch, natural_id))
+    for spec in repo.SPECS:
+        items = puts.get(spec.name, [])
+        if not items:
+            continue
+        tr.load_ids(spec.name, [ch.uuid for ch, _ in items])
+        try:
+            fresh, natural = [], []
+            for ch, natural_id in items:
+                local = {**tr.to_local(spec.name, ch.row or {}), "uuid": ch.uuid}
+                (natural if natural_id is not None else fresh).append((local, natural_id))
+            repo.upsert_many(db, spec.name, [loc for loc, _ in fresh], blobs)
+            for loc, natural_id in natural:
+                repo.update_by_id(db, spec.name, int(natural_id or 0), loc)
+                tr.remember(spec.name, int(natural_id or 0), loc["uuid"])
+        except repo.UnknownReferenceError as exc:
+            raise DomainError(
+                f"The laptop's {LABELS[spec.name]} refer to {exc.kind} {exc.key} that the "
+                "office database does not have. Nothing was changed."
+            ) from None
+        except KeyError as exc:
+            raise PackageDamagedError(
+                f"The package is damaged: an attachment ({exc}) is missing. Nothing was changed."
+            ) from None
+        tr.load_ids(spec.name, [ch.uuid for ch, _ in items])
+    for spec in reversed(repo.SPECS):
+        repo.delete_many(db, spec.name, deletes.get(spec.name, []))
+    repo.record_package(
+        db,
+        {
+            "package_id": plan.package_id,
+            "kind": "return",
+            "laptop_id": plan.laptop_id,
+            "seq": plan.seq,
+            "written_at": header.created_at,
+            "written_by": header.created_by,
+            "file_name": plan.file_name,
+            "applied_at": now,
+            "applied_by": actor.name,
+            "summary": plan.counts,
+        },
+    )
+
+
+def describe_counts(counts: dict[str, dict[str, int]]) -> list[str]:
+    """ "12 answers: 10 added, 2 changed" lines, for people."""
+    out = []
+    for label, c in counts.items():
+        parts = [f"{c[k]} {k}" for k in ("added", "changed", "deleted") if c.get(k)]
+        if parts:
+            out.append(f"{label}: {', '.join(parts)}")
+    return out
+
+
+def package_info(path: Path) -> package_format.PackageHeader:
+    """The clear header (no passphrase needed): who made the package, when, for what."""
+    return package_format.read_header(Path(path))
+
+
+def default_file_name(kind: str, who: str, today: date | None = None) -> str:
+    day = (today or clock.today()).isoformat()
+    safe = "".join(ch if ch.isalnum() else "-" for ch in who).strip("-")[:40] or "cases"
+    return f"aeo-{kind}-{safe}-{day}.aeopkg"
+
+
+def validator_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> Row:
+    """The one validator these cases are assigned to (to check them out to)."""
+    found = rows(
+        db,
+        "SELECT DISTINCT s.id, s.name FROM cases c JOIN staff s ON s.id = c.validator_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(case_ids))],
+    )
+    if len(found) != 1:
+        raise ValidationError(
+            "these cases do not all belong to one validator; name who takes them.", "Validator"
+        )
+    return found[0]
