@@ -21,7 +21,7 @@ from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseState, legal_next
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
-from desktop.services import case_service, clock, templates
+from desktop.services import case_service, clock, field_locks, templates
 from desktop.services.actor import Actor
 
 #: Evidence files larger than this are refused (photos from a phone are 2-8 MB).
@@ -133,6 +133,13 @@ def _require_audit(db: sqlite_utils.Database, audit_id: int) -> Row:
     return row
 
 
+def _writable_audit(db: sqlite_utils.Database, audit_id: int) -> Row:
+    """The audit, if its case may be changed here (not out on a field laptop)."""
+    audit = _require_audit(db, audit_id)
+    field_locks.require_editable(db, int(audit["case_id"]))
+    return audit
+
+
 def _require_open(audit: Row) -> None:
     if audit["status"] == "finalised":
         raise DomainError(
@@ -192,6 +199,7 @@ def next_reference(db: sqlite_utils.Database, year: int) -> str:
 def plan_audit(db: sqlite_utils.Database, plan: AuditPlan, actor: Actor) -> int:
     """Plan a site audit for a case. The case moves to "audit scheduled" where it may."""
     with db.atomic():
+        field_locks.require_editable(db, plan.case_id)
         case = _validate_plan(db, plan)
         programme = case["programme_code"]
         template_id = plan.template_id or templates.default_for(db, programme).template_id
@@ -225,7 +233,7 @@ def plan_audit(db: sqlite_utils.Database, plan: AuditPlan, actor: Actor) -> int:
 
 def update_plan(db: sqlite_utils.Database, audit_id: int, plan: AuditPlan) -> None:
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         if audit["status"] != "planned":
             raise DomainError("Only a planned audit can be re-planned; this one has started.")
         _validate_plan(db, plan)
@@ -364,7 +372,7 @@ def answer(
         raise ValidationError("is longer than 4000 characters.", "Note")
     now = clock.now_iso()
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         _require_open(audit)
         _item_in_audit(db, audit, item_id)
         existing = audit_repo.finding_for(db, audit_id, item_id)
@@ -399,6 +407,9 @@ def answer(
 
 def remember_position(db: sqlite_utils.Database, audit_id: int, item_id: int) -> None:
     """Where the validator is: the audit reopens there after a crash."""
+    audit = _require_audit(db, audit_id)
+    if field_locks.lock_reason(db, int(audit["case_id"])) is not None:
+        return  # a read-only copy: browsing it must not try to write
     with db.atomic():
         audit_repo.update_audit(db, audit_id, {"last_item_id": item_id})
 
@@ -441,7 +452,7 @@ def add_evidence(
             "Evidence",
         )
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         _require_open(audit)
         if item_id is not None:
             _item_in_audit(db, audit, item_id)
@@ -474,7 +485,7 @@ def remove_evidence(db: sqlite_utils.Database, evidence_id: int) -> None:
         row = audit_repo.evidence_content(db, evidence_id)
         if row is None:
             raise NotFoundError("This evidence file does not exist (any more).")
-        _require_open(_require_audit(db, row["audit_id"]))
+        _require_open(_writable_audit(db, row["audit_id"]))
         audit_repo.delete_evidence(db, evidence_id)
 
 
@@ -502,7 +513,7 @@ def add_action(
     p.raise_if_any()
     assert due_on is not None
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         finding = audit_repo.finding_for(db, audit_id, item_id)
         if finding is None:
             raise ValidationError("corrective actions follow from a finding (a shortfall).", "Item")
@@ -533,6 +544,7 @@ def complete_action(
         action = audit_repo.get_action(db, action_id)
         if action is None:
             raise NotFoundError("This corrective action does not exist (any more).")
+        _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "open":
             raise DomainError("This action is already marked done.")
         audit_repo.update_action(
@@ -553,6 +565,7 @@ def verify_action(db: sqlite_utils.Database, action_id: int, actor: Actor) -> No
         action = audit_repo.get_action(db, action_id)
         if action is None:
             raise NotFoundError("This corrective action does not exist (any more).")
+        _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "done":
             raise DomainError("Only an action marked done can be verified.")
         audit_repo.update_action(
@@ -601,6 +614,7 @@ def finalise(db: sqlite_utils.Database, audit_id: int, actor: Actor) -> Finalise
     """Lock the audit. Every item in scope must be answered. The case moves on: "audit done",
     then "improvement plan" when shortfalls are to be followed up (not rejection)."""
     with db.atomic():
+        _writable_audit(db, audit_id)
         data = checklist(db, audit_id)
         audit = data.audit
         _require_open(audit)
@@ -653,7 +667,7 @@ def reopen(db: sqlite_utils.Database, audit_id: int, reason: str, actor: Actor) 
     if not reason.strip():
         raise ValidationError("reopening a finalised audit needs a reason.", "Reason")
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         if audit["status"] != "finalised":
             raise DomainError("Only a finalised audit can be reopened.")
         revision = int(audit["revision"]) + 1
@@ -693,7 +707,7 @@ def reopen(db: sqlite_utils.Database, audit_id: int, reason: str, actor: Actor) 
 
 def cancel(db: sqlite_utils.Database, audit_id: int) -> None:
     with db.atomic():
-        audit = _require_audit(db, audit_id)
+        audit = _writable_audit(db, audit_id)
         if audit["status"] not in ("planned",):
             raise DomainError("Only a planned audit can be cancelled; this one has started.")
         audit_repo.update_audit(

@@ -23,7 +23,7 @@ from desktop.domain.cases import (
     legal_next,
 )
 from desktop.domain.errors import NotFoundError, Problems, ValidationError
-from desktop.services import assignment_checks, clock
+from desktop.services import assignment_checks, clock, field_locks
 from desktop.services.actor import Actor
 
 
@@ -191,6 +191,7 @@ def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int
 def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor: Actor) -> None:
     """Edit priority, programme, summary and (before acceptance) the date of receipt."""
     current = _require_case(db, case_id)
+    field_locks.require_editable(db, case_id)
     if data.received_on is None:  # not given: keep it (None means "today" only when creating)
         data = replace(data, received_on=date.fromisoformat(current["received_on"]))
     kind, priority, received = _validate_input(db, data)
@@ -303,6 +304,7 @@ def transition(
         raise ValidationError("cannot be in the future.", field="Date")
     with db.atomic():
         row = _require_case(db, case_id)
+        field_locks.require_editable(db, case_id)
         current = CaseState(row["state"])
         last = case_repo.last_state_date(db, case_id) or row["received_on"]
         move = check_transition(
@@ -333,6 +335,7 @@ def extend_decision_period(
 ) -> None:
     with db.atomic():
         row = _require_case(db, case_id)
+        field_locks.require_editable(db, case_id)
         state = CaseState(row["state"])
         if not has_decision_period(row):
             raise ValidationError(
@@ -382,6 +385,9 @@ def assign(
         missing = set(case_ids) - {r["id"] for r in found}
         if missing:
             raise NotFoundError(f"{len(missing)} of the selected cases no longer exist.")
+        for row in found:
+            if row["validator_id"] != staff_id:
+                field_locks.require_editable(db, int(row["id"]))
         changed = 0
         now = clock.now_iso()
         for row in found:

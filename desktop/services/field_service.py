@@ -42,9 +42,12 @@ from db.repositories.common import Row, new_uuid, rows
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop.services import clock, package_format, templates
 from desktop.services.actor import Actor
+from desktop.services.field_locks import CaseCheckedOutError, require_editable
 from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["CaseCheckedOutError", "require_editable"]  # re-exported for the UI and CLI
 
 PAYLOAD_VERSION = 1
 MIN_PASSPHRASE = 10
@@ -64,10 +67,6 @@ LABELS = {
     "audit_revisions": "audit revisions",
     "contact_log": "contact log entries",
 }
-
-
-class CaseCheckedOutError(DomainError):
-    """A write to a case that is out on a field laptop (or returned from this one)."""
 
 
 class ConflictsError(DomainError):
@@ -145,24 +144,6 @@ def where_is(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int, st
         else:
             out[case_id] = f"Field copy from the office since {since}"
     return out
-
-
-def require_editable(db: sqlite_utils.Database, case_id: int) -> None:
-    """Raise :class:`CaseCheckedOutError` with a plain message if the case is locked here."""
-    found = repo.where_is(db, [case_id]).get(case_id)
-    if found is None:
-        return
-    if found["side"] == "office":
-        raise CaseCheckedOutError(
-            f"This case is checked out to {found['validator']}'s laptop ({found['laptop']}) "
-            f"since {str(found['since'])[:10]}. It is read-only here until it is checked in, "
-            "or a manager forces a release."
-        )
-    if found["status"] == "returned":
-        raise CaseCheckedOutError(
-            "This case was returned to the office; this copy is read-only. Ask the office to "
-            "check it out to you again to change it."
-        )
 
 
 def explain_lock(exc: BaseException) -> CaseCheckedOutError | None:

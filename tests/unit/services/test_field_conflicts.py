@@ -16,6 +16,7 @@ from helpers.field import (
     snapshot,
 )
 
+from db.repositories import audits as audit_repo
 from db.repositories import field as field_repo
 from desktop.domain import checklists as cl
 from desktop.domain.errors import DomainError
@@ -39,13 +40,7 @@ def _answer(db, audit_id, item, result=cl.Result.NOT_APPLICABLE, note=""):
 
 
 def _answers(db, audit_id):
-    return {a["item_id"]: (a["result"], a["note"]) for a in audit_service_answers(db, audit_id)}
-
-
-def audit_service_answers(db, audit_id):
-    from db.repositories import audits as audit_repo
-
-    return audit_repo.answers(db, audit_id)
+    return {a["item_id"]: (a["result"], a["note"]) for a in audit_repo.answers(db, audit_id)}
 
 
 def _out_and_back(office, tmp_path, work):
@@ -67,7 +62,7 @@ def test_forced_release_then_office_edit_is_a_conflict(office, tmp_path):
         _answer(laptop, audit_id, items[2], cl.Result.NOT_APPLICABLE, "laptop says n/a")
         changed["item_code"] = items[2].code
 
-    laptop, ret = _out_and_back(office, tmp_path, work)
+    _laptop, ret = _out_and_back(office, tmp_path, work)
     field_service.force_release(office.db, office.cases, "Laptop stolen at the port", MANAGER)
     items = {i.code: i for i in audit_service.checklist(office.db, office.audit_id).items.values()}
     _answer(office.db, office.audit_id, items[changed["item_code"]], cl.Result.MET, "office: met")
@@ -142,18 +137,12 @@ def test_discarding_a_case_keeps_the_office_version(office, tmp_path):
 
 def test_both_sides_answer_the_same_item_apart(office, tmp_path):
     """The item was unanswered at check-out: two rows with different UUIDs meet."""
-    with_answer = audit_service.checklist(office.db, office.audit_id)
-    assert with_answer  # every item answered by build_office: clear one first
-    from db.repositories import audits as audit_repo
-
-    item = next(iter(with_answer.items.values()))
-    last = list(with_answer.items.values())[-1]
-    with office.db.atomic():
+    last = list(audit_service.checklist(office.db, office.audit_id).items.values())[-1]
+    with office.db.atomic():  # build_office answered every item: clear the last one
         office.db.conn.execute(
             "DELETE FROM audit_answers WHERE audit_id = ? AND item_id = ?",
             [office.audit_id, last.id],
         )
-    del item, audit_repo
 
     def work(laptop):
         audit_id, items = _laptop_audit(laptop, office)

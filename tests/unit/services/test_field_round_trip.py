@@ -36,8 +36,10 @@ def test_round_trip(office, tmp_path):
     # At the office the cases are now read-only, whatever path tries to write.
     with pytest.raises(field_service.CaseCheckedOutError):
         field_service.require_editable(office.db, office.cases[0])
-    with pytest.raises(sqlite3.IntegrityError, match="checked out"):
+    with pytest.raises(field_service.CaseCheckedOutError, match="Ana Silva's laptop"):
         case_service.transition(office.db, office.cases[1], CaseState.AUDIT_SCHEDULED, MANAGER)
+    with office.db.atomic(), pytest.raises(sqlite3.IntegrityError, match="checked out"):
+        office.db.execute("UPDATE cases SET summary = 'x' WHERE id = ?", [office.cases[1]])
 
     laptop = new_laptop(tmp_path)
     opened = field_service.open_package(laptop, pkg, PASS, VALIDATOR_ACTOR)
@@ -68,7 +70,7 @@ def test_round_trip(office, tmp_path):
     result = field_service.return_cases(laptop, ret, PASS, VALIDATOR_ACTOR, kdf=CHEAP)
     assert result.seq == 1
     # Returned copies are read-only on the laptop.
-    with pytest.raises(sqlite3.IntegrityError, match="checked out"):
+    with pytest.raises(field_service.CaseCheckedOutError, match="returned"):
         audit_service.answer(laptop, audit_id, items[3].id, cl.Result.NOT_APPLICABLE, AUDITOR)
 
     plan = field_service.check_in(office.db, ret, PASS, MANAGER)

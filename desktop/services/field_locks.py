@@ -1,0 +1,43 @@
+"""Is a case locked by a field-laptop check-out? (Qt-free; kept apart from field_service so
+that the case and audit services can ask without importing the package machinery.)
+
+The triggers of migration 0005 refuse the writes anyway; asking first gives the person a
+sentence that says where the case is and what to do, instead of a database error.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from db.repositories import field as repo
+from desktop.domain.errors import DomainError
+
+
+class CaseCheckedOutError(DomainError):
+    """A write to a case that is out on a field laptop (or returned from this one)."""
+
+
+def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
+    """Why this case is read-only here, or None when it is not."""
+    found = repo.where_is(db, [case_id]).get(case_id)
+    if found is None:
+        return None
+    if found["side"] == "office":
+        return (
+            f"This case is checked out to {found['validator']}'s laptop ({found['laptop']}) "
+            f"since {str(found['since'])[:10]}. It is read-only here until it is checked in, "
+            "or a manager forces a release."
+        )
+    if found["status"] == "returned":
+        return (
+            "This case was returned to the office; this copy is read-only. Ask the office to "
+            "check it out to you again to change it."
+        )
+    return None
+
+
+def require_editable(db: sqlite_utils.Database, case_id: int) -> None:
+    """Raise :class:`CaseCheckedOutError` with a plain message if the case is locked here."""
+    reason = lock_reason(db, case_id)
+    if reason is not None:
+        raise CaseCheckedOutError(reason)
