@@ -11,10 +11,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(args: list[str], home: Path, *, timeout: int = 180) -> subprocess.CompletedProcess[str]:
-    """``python -m desktop ARGS`` offscreen, with HOME and the XDG folders under ``home``."""
+def run_cli(
+    args: list[str], home: Path, *, timeout: int = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m desktop ARGS`` offscreen, with HOME and the XDG folders under ``home``
+    (and ``env`` added to the environment)."""
     env = {
         **os.environ,
+        **(env or {}),
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),
@@ -27,6 +31,7 @@ def run_cli(args: list[str], home: Path, *, timeout: int = 180) -> subprocess.Co
         [sys.executable, "-m", "desktop", *args],
         cwd=ROOT,
         env=env,
+        stdin=subprocess.DEVNULL,  # never a terminal: a prompt must not wait for a person
         capture_output=True,
         text=True,
         timeout=timeout,
