@@ -67,6 +67,7 @@ bench: system-deps $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_caseload.py --write
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_audit.py --write
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ministry.py --write
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_field.py --write
 
 # Slow checks kept out of CI: 100 SIGKILL trials, 100,000-row exports in bounded memory, and
 # every export opened by LibreOffice (installed here; about 300 MB).

@@ -334,6 +334,17 @@ def row_by_natural_key(db: sqlite_utils.Database, table: str, local: Row) -> Row
     return found[0] if found else None
 
 
+def rows_of_audits(db: sqlite_utils.Database, table: str, audit_ids: Sequence[int]) -> list[Row]:
+    """Every row of ``table`` (answers or findings) of these audits."""
+    spec = SPEC[table]
+    cols = [c for c in ("id", *columns(db, table)) if c != spec.blob]
+    return rows(
+        db,
+        f"SELECT {', '.join(cols)} FROM {table} WHERE audit_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(audit_ids))],
+    )
+
+
 def blob_of(db: sqlite_utils.Database, sha256: str) -> bytes | None:
     found = db.conn.execute(
         "SELECT content FROM audit_evidence WHERE sha256 = ? LIMIT 1", [sha256]

@@ -21,6 +21,7 @@ payload inside it is described in docs/package-format.md.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import json
 import logging
@@ -867,7 +868,7 @@ class CheckinPlan:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     references: list[str] = field(default_factory=list)
     #: internal: what to write, decided per row
-    _ops: list[tuple[Change, str, int | None]] = field(default_factory=list, repr=False)
+    _ops: list[tuple[Change, str, int | None, Row | None]] = field(default_factory=list, repr=False)
     _release: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property
@@ -1073,21 +1074,18 @@ def _plan_rows(
         if not items:
             continue
         current = {r["uuid"]: r for r in repo.rows_by_uuid(db, spec.name, [c.uuid for c in items])}
+        locals_, natural = _natural_matches(db, tr, spec, items, current)
         for ch in items:
             found = current.get(ch.uuid)
             office = tr.to_portable(spec.name, found) if found else None
             natural_id = None
-            if office is None and ch.op == "put" and spec.natural_key:
-                office, natural_id = _natural_match(db, tr, spec.name, ch)
-            new_hash = repo.row_hash(ch.row) if ch.row is not None else None
-            office_hash = repo.row_hash(office) if office is not None else None
-            if natural_id is not None and office is not None:
-                same = _without_uuid(office) == _without_uuid(ch.row or {})
-                office_hash = new_hash if same else office_hash
-                if not same and ch.base is None:
-                    # both sides answered the same item apart: a conflict, whatever the base
-                    ch = Change(ch.table, ch.uuid, ch.op, "<apart>", ch.row, ch.owner)
-            action, reason = _compare(ch, office_hash, new_hash)
+            if office is None and ch.uuid in natural:
+                office, natural_id = natural[ch.uuid]
+                if _without_uuid(office) == _without_uuid(ch.row or {}):
+                    office = ch.row  # the same answer, given apart: nothing to do
+                elif ch.base is None:
+                    ch = Change(ch.table, ch.uuid, ch.op, _APART, ch.row, ch.owner)
+            action, reason = _compare(ch, office)
             if action == "conflict":
                 key = f"{spec.name}:{ch.uuid}"
                 plan.row_conflicts.append(
@@ -1101,55 +1099,76 @@ def _plan_rows(
                         ch.row,
                     )
                 )
-                choice = decisions.get(key)
-                if choice != "laptop":
+                if decisions.get(key) != "laptop":
                     counts[spec.name]["unchanged"] += 1
                     continue
                 action = "delete" if ch.op == "del" else ("change" if office else "add")
+            if natural_id is not None:
+                tr.remember(spec.name, natural_id, ch.uuid)
             if action == "same":
                 counts[spec.name]["unchanged"] += 1
-                if natural_id is not None:
-                    tr.remember(spec.name, natural_id, ch.uuid)
                 continue
             counts[spec.name][
                 {"add": "added", "change": "changed", "delete": "deleted"}[action]
             ] += 1
-            plan._ops.append((ch, action, natural_id))
-            if natural_id is not None:
-                tr.remember(spec.name, natural_id, ch.uuid)
+            plan._ops.append((ch, action, natural_id, locals_.get(ch.uuid)))
+
+
+_APART = "<apart>"
 
 
 def _without_uuid(p: repo.Portable) -> repo.Portable:
     return {k: v for k, v in p.items() if k != "uuid"}
 
 
-def _natural_match(
-    db: sqlite_utils.Database, tr: repo.Translator, table: str, ch: Change
-) -> tuple[repo.Portable | None, int | None]:
-    """The office row for the same audit item under another UUID (both sides answered it)."""
-    try:
-        local = tr.to_local(table, ch.row or {})
-    except repo.UnknownReferenceError:
-        return None, None  # its audit is new: nothing at the office can clash
-    found = repo.row_by_natural_key(db, table, local)
-    if found is None:
-        return None, None
-    return tr.to_portable(table, found), int(found["id"])
+def _natural_matches(
+    db: sqlite_utils.Database,
+    tr: repo.Translator,
+    spec: repo.TableSpec,
+    items: list[Change],
+    current: dict[str, Row],
+) -> tuple[dict[str, Row], dict[str, tuple[repo.Portable, int]]]:
+    """The local values of the new rows (kept for writing), and for answers and findings the
+    office row for the same audit item under another UUID (both sides answered it apart).
+    One query per table, not one per row."""
+    local: dict[str, Row] = {}
+    for ch in items:
+        if ch.op == "put" and ch.uuid not in current:
+            # A row whose parent is new too is resolved when the parent has been written.
+            with contextlib.suppress(repo.UnknownReferenceError):
+                local[ch.uuid] = {**tr.to_local(spec.name, ch.row or {}), "uuid": ch.uuid}
+    matches: dict[str, tuple[repo.Portable, int]] = {}
+    if spec.natural_key and local:
+        audits = sorted({int(v["audit_id"]) for v in local.values()})
+        office = {
+            tuple(r[c] for c in spec.natural_key): r
+            for r in repo.rows_of_audits(db, spec.name, audits)
+        }
+        for uuid, values in local.items():
+            found = office.get(tuple(values[c] for c in spec.natural_key))
+            if found is not None and found["uuid"] != uuid:
+                matches[uuid] = (tr.to_portable(spec.name, found), int(found["id"]))
+    return local, matches
 
 
-def _compare(ch: Change, office: str | None, laptop: str | None) -> tuple[str, str]:
-    if office == laptop:
-        return "same", ""
-    if ch.base == "<apart>":
-        return "conflict", "Answered at the office and on the laptop, differently."
-    if office == ch.base:
-        if ch.op == "del":
-            return "delete", ""
-        return ("add" if office is None else "change"), ""
+def _compare(ch: Change, office: repo.Portable | None) -> tuple[str, str]:
+    """Office row against the laptop's row and the base (hashes only where needed)."""
     if ch.op == "del":
+        if office is None:
+            return "same", ""
+        if repo.row_hash(office) == ch.base:
+            return "delete", ""
         return "conflict", "Changed at the office, deleted on the laptop."
+    if office is not None and office == ch.row:
+        return "same", ""
     if office is None:
+        if ch.base is None:
+            return "add", ""
         return "conflict", "Deleted at the office, changed on the laptop."
+    if ch.base == _APART:
+        return "conflict", "Answered at the office and on the laptop, differently."
+    if ch.base is not None and repo.row_hash(office) == ch.base:
+        return "change", ""
     if ch.base is None:
         return "conflict", "Added at the office and on the laptop."
     return "conflict", "Changed at the office and on the laptop."
@@ -1172,22 +1191,21 @@ def _apply(
         if checkout is not None:
             repo.note_return(db, int(checkout["id"]), plan.laptop_id, plan.seq)
     tr = repo.Translator(db)
-    puts: dict[str, list[tuple[Change, int | None]]] = defaultdict(list)
+    puts: dict[str, list[tuple[Change, int | None, Row | None]]] = defaultdict(list)
     deletes: dict[str, list[str]] = defaultdict(list)
-    for ch, action, natural_id in plan._ops:
+    for ch, action, natural_id, local in plan._ops:
         if action == "delete":
             deletes[ch.table].append(ch.uuid)
         else:
-            puts[ch.table].append((ch, natural_id))
+            puts[ch.table].append((ch, natural_id, local))
     for spec in repo.SPECS:
         items = puts.get(spec.name, [])
         if not items:
             continue
-        tr.load_ids(spec.name, [ch.uuid for ch, _ in items])
         try:
             fresh, natural = [], []
-            for ch, natural_id in items:
-                local = {**tr.to_local(spec.name, ch.row or {}), "uuid": ch.uuid}
+            for ch, natural_id, planned in items:
+                local = planned or {**tr.to_local(spec.name, ch.row or {}), "uuid": ch.uuid}
                 (natural if natural_id is not None else fresh).append((local, natural_id))
             repo.upsert_many(db, spec.name, [loc for loc, _ in fresh], blobs)
             for loc, natural_id in natural:
@@ -1202,7 +1220,7 @@ def _apply(
             raise PackageDamagedError(
                 f"The package is damaged: an attachment ({exc}) is missing. Nothing was changed."
             ) from None
-        tr.load_ids(spec.name, [ch.uuid for ch, _ in items])
+        tr.load_ids(spec.name, [ch.uuid for ch, _n, _l in items])
     for spec in reversed(repo.SPECS):
         repo.delete_many(db, spec.name, deletes.get(spec.name, []))
     repo.record_package(

@@ -155,7 +155,7 @@ def write_package(
         raise PackageError("Enter the unit passphrase.")
     if (why := kdf.problem()) is not None:
         raise ValueError(f"bad KDF parameters {kdf}: {why}")
-    compressed = zlib.compress(payload, 6)
+    compressed = zlib.compress(payload, 1)  # photos do not compress: be fast
     if len(compressed) > MAX_COMPRESSED_BYTES:
         raise PackageTooLargeError(
             f"Cannot write {path.name}: the package would be larger than 2 GB. "
