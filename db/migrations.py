@@ -668,6 +668,41 @@ def _0005_create_field_laptop_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0006_users_and_event_chain")
+def _0006_users_and_event_chain(db: sqlite_utils.Database) -> None:
+    from db.repositories import event_chain
+
+    db.executescript(
+        """
+        -- Who may sign in, and what they may do. Passwords are not here: they live in the
+        -- key slots beside the database file (desktop/services/keyring), which also hold the
+        -- wrapped database key when the file is encrypted.
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            username TEXT NOT NULL COLLATE NOCASE UNIQUE
+                CHECK (length(trim(username)) > 0 AND length(username) <= 64),
+            staff_id INTEGER REFERENCES staff (id),
+            roles TEXT NOT NULL CHECK (json_valid(roles) AND json_array_length(roles) > 0),
+            is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX users_one_per_staff ON users (staff_id) WHERE staff_id IS NOT NULL;
+
+        -- Tamper evidence: each case event's hash covers the event before it.
+        ALTER TABLE case_events ADD COLUMN prev_hash TEXT;
+        ALTER TABLE case_events ADD COLUMN hash TEXT;
+        CREATE INDEX case_events_unsealed ON case_events (id) WHERE hash IS NULL;
+
+        INSERT OR IGNORE INTO app_settings (key, value) VALUES ('policy.validators_read_all', '1');
+        """
+    )
+    with db.atomic():
+        event_chain.seal(db)
+
+
 # --- append new migrations above this line, never edit one that has shipped ---
 
 SCHEMA_VERSION = len(migrations._migrations)

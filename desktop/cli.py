@@ -297,7 +297,9 @@ def _verify(args: argparse.Namespace) -> int:
 
     result = backup.verify(args.verify_db, full=True)
     if result.ok:
-        print("ok")
+        print(
+            f"ok: integrity, foreign keys, and {result.events:,} case events in an unbroken chain"
+        )
         return 0
     more = len(result.problems) - 1
     extra = f" (and {more} more problem{'' if more == 1 else 's'})" if more else ""

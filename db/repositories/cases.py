@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 import sqlite_utils
 
+from db.repositories import event_chain
 from db.repositories.common import (
     Row,
     new_uuid,
@@ -329,6 +330,7 @@ def insert_event(db: sqlite_utils.Database, item: dict[str, Any]) -> int:
             *(item.get(c, "" if c in ("detail", "reason") else None) for c in EVENT_COLUMNS),
         ],
     )
+    event_chain.seal(db)
     return int(cur.lastrowid or 0)
 
 
@@ -340,6 +342,7 @@ def insert_events_many(db: sqlite_utils.Database, items: Iterable[Sequence[Any]]
         f"VALUES (?, {placeholders(EVENT_COLUMNS)})",
         ((new_uuid(), *it) for it in items),
     )
+    event_chain.seal(db)
 
 
 def list_events(db: sqlite_utils.Database, case_id: int) -> list[Row]:

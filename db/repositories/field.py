@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from db.repositories import event_chain
 from db.repositories.common import Row, require_transaction, rows, scalar
 
 Portable = dict[str, Any]
@@ -111,15 +112,17 @@ _WHERE = {
 }
 
 _columns_cache: dict[str, tuple[str, ...]] = {}
+#: Columns that belong to one file: a case event's place in that file's hash chain.
+LOCAL_ONLY = frozenset({"id", "prev_hash", "hash"})
 
 
 def columns(db: sqlite_utils.Database, table: str) -> tuple[str, ...]:
-    """The columns of ``table`` except ``id`` (the schema is the same in every file of one
-    version, so the answer is cached per table)."""
+    """The columns of ``table`` that travel: all but the local ones (the schema is the same
+    in every file of one version, so the answer is cached per table)."""
     cols = _columns_cache.get(table)
     if cols is None:
         info = db.conn.execute(f"PRAGMA table_info({table})").fetchall()
-        cols = tuple(r[1] for r in info if r[1] != "id")
+        cols = tuple(r[1] for r in info if r[1] not in LOCAL_ONLY)
         _columns_cache[table] = cols
     return cols
 
@@ -376,6 +379,8 @@ def upsert_many(
         return [item[c] for c in cols]
 
     db.conn.executemany(sql, (values(i) for i in items))
+    if table == "case_events":
+        event_chain.seal(db)
 
 
 def delete_many(db: sqlite_utils.Database, table: str, uuids: Sequence[str]) -> None:

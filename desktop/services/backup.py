@@ -31,7 +31,7 @@ import sqlite_utils
 from db import migrations
 from db.connection import APPLICATION_ID, application_id, connect
 from db.errors import DbError, NotAnAeoDatabaseError, StorageUnavailable
-from db.repositories import integrity
+from db.repositories import event_chain, integrity
 from desktop.domain.errors import DomainError
 from desktop.services import clock
 
@@ -66,6 +66,8 @@ class BackupInfo:
 class VerifyResult:
     ok: bool
     problems: list[str] = field(default_factory=list)
+    #: Case events checked in the hash chain (0 for a file from before the chain).
+    events: int = 0
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -306,6 +308,9 @@ def _check_file(
             return ["The file is not an AEO Desk database (it has no AEO Desk schema)."], counts
         if foreign_keys:
             problems.extend(integrity.foreign_key_problems(db))
+            counts["events"], broken = _chain_problem(db)
+            if broken:
+                problems.append(broken)
         if with_counts:
             counts = integrity.counts(db)
         return problems, counts
@@ -315,13 +320,29 @@ def _check_file(
         db.close()
 
 
+def _chain_problem(db: sqlite_utils.Database) -> tuple[int, str | None]:
+    """The case history's hash chain: (events checked, the first break in words)."""
+    if "hash" not in {r[1] for r in db.conn.execute("PRAGMA table_info(case_events)")}:
+        return 0, None  # a file from before the chain (it is sealed when migrated)
+    checked, broken = event_chain.verify(db)
+    if broken is None:
+        return checked, None
+    found = db.conn.execute("SELECT reference FROM cases WHERE id = ?", [broken.case_id])
+    ref = (found.fetchone() or [f"case id {broken.case_id}"])[0]
+    return checked, (
+        f"The case history is broken at event {broken.event_id} ({ref}, recorded "
+        f"{broken.at}): {broken.reason}."
+    )
+
+
 def verify(db_path: Path, *, full: bool = True) -> VerifyResult:
-    """``integrity_check`` (``full``) or ``quick_check``, then ``foreign_key_check``."""
+    """``integrity_check`` (``full``) or ``quick_check``, ``foreign_key_check``, then the
+    hash chain of the case history."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
-    problems, _ = _check_file(db_path, full=full, foreign_keys=True)
-    return VerifyResult(ok=not problems, problems=problems)
+    problems, counts = _check_file(db_path, full=full, foreign_keys=True)
+    return VerifyResult(ok=not problems, problems=problems, events=int(counts.get("events") or 0))
 
 
 def restore(db_path: Path, backup: Path) -> Path | None:
