@@ -12,10 +12,18 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from db.errors import NotAnAeoDatabaseError, StorageUnavailable, classify
+from db.errors import (
+    SQL_ERRORS,
+    EncryptedDatabaseError,
+    NotAnAeoDatabaseError,
+    StorageUnavailable,
+    cipher_driver,
+    classify,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +46,7 @@ def _trace(sql: str) -> None:
     logger.debug("SQL %s", " ".join(sql.split())[:TRACE_MAX_CHARS])
 
 
-def _precheck(path: Path, readonly: bool) -> None:
+def _precheck(path: Path, readonly: bool, encrypted: bool = False) -> None:
     if path.is_dir():
         raise StorageUnavailable(f"{path} is a folder, not a database file.", path=str(path))
     if not path.parent.exists():
@@ -51,7 +59,18 @@ def _precheck(path: Path, readonly: bool) -> None:
             raise StorageUnavailable(
                 f"The database file cannot be read ({path}): {exc.strerror}.", path=str(path)
             ) from exc
-        if head and head != _SQLITE_MAGIC:
+        if head and head != _SQLITE_MAGIC and not encrypted:
+            if keys_path(path).is_file():
+                raise EncryptedDatabaseError(
+                    f"{path.name} is encrypted: sign in to open it.", path=str(path)
+                )
+            size = path.stat().st_size
+            if size >= 4096 and size % 1024 == 0:  # whole pages: maybe an encrypted database
+                raise NotAnAeoDatabaseError(
+                    f"{path.name} is not an SQLite file: either not an AEO Desk database, or "
+                    f"an encrypted one whose key file ({keys_path(path).name}) is missing.",
+                    path=str(path),
+                )
             raise NotAnAeoDatabaseError(
                 f"{path.name} is not an AEO Desk database (it is not an SQLite file).",
                 path=str(path),
@@ -70,18 +89,41 @@ def _precheck(path: Path, readonly: bool) -> None:
         )
 
 
-def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (or create) the database file at ``path`` with the house pragmas.
+def keys_path(path: str | os.PathLike[str]) -> Path:
+    """The key slots of a database live beside it: ``<file>.keys``."""
+    return Path(f"{os.fspath(path)}.keys")
+
+
+def _open(p: Path, readonly: bool, key: bytes | None) -> Any:
+    driver: Any = sqlite3
+    if key is not None:
+        if cipher_driver is None:
+            raise StorageUnavailable("This AEO Desk cannot open encrypted files (no SQLCipher).")
+        driver = cipher_driver
+    if readonly:
+        conn = driver.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = driver.connect(str(p))
+    if key is not None:
+        # PRAGMA takes no bound parameters; a raw hex key also skips SQLCipher's own KDF
+        # (the key comes from a key slot, already derived from a password).
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def connect(
+    path: str | os.PathLike[str], *, readonly: bool = False, key: bytes | None = None
+) -> sqlite_utils.Database:
+    """Open (or create) the database file at ``path`` with the house pragmas; with ``key``
+    (32 bytes) the file is an SQLCipher one, encrypted with that key.
 
     Raises :class:`~db.errors.DbError` subclasses for anything the user can act on.
     """
     p = Path(path)
-    _precheck(p, readonly)
+    _precheck(p, readonly, encrypted=key is not None)
     try:
-        if readonly:
-            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
-        else:
-            conn = sqlite3.connect(str(p))
+        conn = _open(p, readonly, key)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema is the first real access: a non-database file fails here.
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -94,10 +136,16 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite_u
             if str(mode).lower() != "wal":
                 logger.warning("journal_mode is %s, not WAL, for %s", mode, p)
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.Error as exc:
+    except SQL_ERRORS as exc:
         err = classify(exc, str(p))
         if err is None:
             raise
+        if key is not None and isinstance(err, NotAnAeoDatabaseError):
+            raise EncryptedDatabaseError(
+                f"{p.name} cannot be opened with this key: the wrong key, or not an encrypted "
+                "AEO Desk file.",
+                path=str(p),
+            ) from exc
         raise err from exc
     if logger.isEnabledFor(logging.DEBUG):
         conn.set_trace_callback(_trace)

@@ -8,6 +8,22 @@ from __future__ import annotations
 
 import sqlite3
 
+try:  # SQLCipher for encrypted files: its own module, with its own exception classes
+    from sqlcipher3 import dbapi2 as cipher_driver
+except ImportError:  # pragma: no cover - a dependency; kept optional for a bare checkout
+    cipher_driver = None
+
+#: Catch these, not ``sqlite3.X`` alone: an encrypted file's connection raises SQLCipher's.
+SQL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+if cipher_driver is not None:
+    SQL_ERRORS += (cipher_driver.Error,)
+    DATABASE_ERRORS += (cipher_driver.DatabaseError,)
+    INTEGRITY_ERRORS += (cipher_driver.IntegrityError,)
+    OPERATIONAL_ERRORS += (cipher_driver.OperationalError,)
+
 
 class DbError(Exception):
     """Base class: a storage problem that is explained to the user, not a bug."""
@@ -33,6 +49,10 @@ class SchemaTooNewError(DbError):
     """The file was written by a newer AEO Desk than this one."""
 
 
+class EncryptedDatabaseError(DbError):
+    """The file is encrypted and was opened without its key, or with the wrong one."""
+
+
 _KNOWN_CODES = {
     "SQLITE_FULL": "The disk is full",
     "SQLITE_READONLY": "The database file is read-only",
@@ -47,7 +67,7 @@ _KNOWN_CODES = {
 }
 
 
-def classify(exc: sqlite3.Error, path: str | None = None) -> DbError | None:
+def classify(exc: Exception, path: str | None = None) -> DbError | None:
     """Map an environment-caused sqlite3 error to a :class:`DbError`; ``None`` means a bug."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)

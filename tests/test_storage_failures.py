@@ -249,7 +249,7 @@ def test_backup_on_a_full_disk_names_the_file_and_leaves_no_partial_file(
 ) -> None:
     db_path = Path(demo_db.conn.execute("PRAGMA database_list").fetchone()[2])
 
-    def full(source: sqlite_utils.Database, tmp: Path) -> None:
+    def full(source: sqlite_utils.Database, tmp: Path, key: bytes | None = None) -> None:
         tmp.write_bytes(b"SQLite format 3\x00 half a backup")
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -270,7 +270,7 @@ def test_backup_when_sqlite_reports_the_disk_full_leaves_no_partial_file(
     db_path = Path(demo_db.conn.execute("PRAGMA database_list").fetchone()[2])
     real_copy = backup._copy
 
-    def tiny_target(source: sqlite_utils.Database, tmp: Path) -> None:
+    def tiny_target(source: sqlite_utils.Database, tmp: Path, key: bytes | None = None) -> None:
         target = sqlite3.connect(tmp)
         try:
             target.execute("PRAGMA max_page_count = 1")

@@ -7,7 +7,7 @@ import sqlite3
 
 import sqlite_utils
 
-from db.errors import classify
+from db.errors import SQL_ERRORS, cipher_driver, classify
 
 #: The tables whose row counts a backup listing shows (a constant whitelist, Rule 6).
 COUNTED_TABLES = ("operators", "cases", "audits")
@@ -47,23 +47,31 @@ def counts(db: sqlite_utils.Database) -> dict[str, int | None]:
     return result
 
 
-def copy_to_file(db: sqlite_utils.Database, dest: str | os.PathLike[str]) -> None:
+def copy_to_file(
+    db: sqlite_utils.Database, dest: str | os.PathLike[str], *, key: bytes | None = None
+) -> None:
     """Copy the whole database to ``dest`` with the online backup API, as one standalone file.
 
     The copy is switched to the rollback journal, so it is complete without ``-wal``/``-shm``
     files (WAL is a property of the file; opening it with ``connect()`` turns WAL back on).
     The source must have no open transaction: ``backup()`` would hang (platform notes).
+    An encrypted source (``key``) gives a copy encrypted with the same key.
     """
     if db.conn.in_transaction:
         raise RuntimeError("copy_to_file() called inside a transaction")
     try:
-        target = sqlite3.connect(str(dest))
+        if key is not None and cipher_driver is not None:
+            target = cipher_driver.connect(str(dest))
+            target.execute("PRAGMA cipher_log_level = NONE")
+            target.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        else:
+            target = sqlite3.connect(str(dest))
         try:
             db.conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE").fetchone()
         finally:
             target.close()
-    except sqlite3.Error as exc:
+    except SQL_ERRORS as exc:
         err = classify(exc, str(dest))
         if err is None:
             raise

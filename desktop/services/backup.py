@@ -21,7 +21,7 @@ import errno
 import logging
 import os
 import re
-import sqlite3
+import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -29,8 +29,8 @@ from pathlib import Path
 import sqlite_utils
 
 from db import migrations
-from db.connection import APPLICATION_ID, application_id, connect
-from db.errors import DbError, NotAnAeoDatabaseError, StorageUnavailable
+from db.connection import APPLICATION_ID, application_id, connect, keys_path
+from db.errors import DATABASE_ERRORS, DbError, NotAnAeoDatabaseError, StorageUnavailable
 from db.repositories import event_chain, integrity
 from desktop.domain.errors import DomainError
 from desktop.services import clock
@@ -105,9 +105,13 @@ def make_backup(
     *,
     backup_dir: Path | None = None,
     kind: str = "manual",
+    key: bytes | None = None,
 ) -> Path:
     """Copy ``db_path`` to ``dest`` (default: a new name in ``backup_dir``, itself by default
     ``<db folder>/backups/``) and return the path written.
+
+    An encrypted database (``key``) gives an encrypted backup, and its key slots
+    (``<file>.keys``) are copied beside it: without them the backup could not be opened.
 
     Raises :class:`StorageUnavailable` (folder not writable, disk full, source unreadable).
     """
@@ -137,12 +141,15 @@ def make_backup(
         )
     tmp = dest.with_name(dest.name + ".tmp")
     try:
-        source = connect(db_path, readonly=True)  # a fresh connection: no open transaction
+        source = connect(db_path, readonly=True, key=key)  # fresh: no open transaction
         try:
-            _copy(source, tmp)
+            _copy(source, tmp, key)
         finally:
             source.close()
         os.replace(tmp, dest)
+        slots = keys_path(db_path)
+        if slots.is_file():
+            shutil.copyfile(slots, keys_path(dest))
     except OSError as exc:
         _remove_quietly(tmp)
         raise _os_error(exc, dest, f"The backup {dest} could not be written") from exc
@@ -158,9 +165,9 @@ def make_backup(
     return dest
 
 
-def _copy(source: sqlite_utils.Database, tmp: Path) -> None:
+def _copy(source: sqlite_utils.Database, tmp: Path, key: bytes | None = None) -> None:
     """The copy itself (a seam for tests that inject a disk-full failure)."""
-    integrity.copy_to_file(source, tmp)
+    integrity.copy_to_file(source, tmp, key=key)
 
 
 def _os_error(exc: OSError, path: Path, what: str) -> StorageUnavailable:
@@ -250,29 +257,30 @@ def _month_back(day: date, months: int) -> tuple[int, int]:
 # --- listing, checking, restoring -----------------------------------------------------------
 
 
-def list_backups(backup_dir: Path) -> list[BackupInfo]:
-    """Every ``*.sqlite`` file of ``backup_dir``, newest first, with counts and a quick check."""
+def list_backups(backup_dir: Path, key: bytes | None = None) -> list[BackupInfo]:
+    """Every ``*.sqlite`` file of ``backup_dir``, newest first, with counts and a quick check
+    (encrypted ones are opened with ``key``)."""
     backup_dir = Path(backup_dir)
     if not backup_dir.is_dir():
         return []
-    infos = [_info(p) for p in backup_dir.glob("*.sqlite") if p.is_file()]
+    infos = [_info(p, key) for p in backup_dir.glob("*.sqlite") if p.is_file()]
     infos.sort(key=lambda i: (i.made_at, i.path.name), reverse=True)
     return infos
 
 
-def newest_good_backup(backup_dir: Path) -> BackupInfo | None:
+def newest_good_backup(backup_dir: Path, key: bytes | None = None) -> BackupInfo | None:
     """What to offer when the database is found damaged on open."""
-    return next((i for i in list_backups(backup_dir) if i.ok), None)
+    return next((i for i in list_backups(backup_dir, key) if i.ok), None)
 
 
-def _info(path: Path) -> BackupInfo:
+def _info(path: Path, key: bytes | None = None) -> BackupInfo:
     stat = path.stat()
     parsed = parse_backup_name(path.name)
     if parsed is not None:
         made_at, kind = parsed
     else:
         made_at, kind = datetime.fromtimestamp(stat.st_mtime, UTC), "other"
-    problems, counts = _check_file(path, full=False, with_counts=True)
+    problems, counts = _check_file(path, full=False, with_counts=True, key=_key_for(path, key))
     return BackupInfo(
         path=path,
         made_at=made_at,
@@ -286,13 +294,29 @@ def _info(path: Path) -> BackupInfo:
     )
 
 
+def _key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key, for a file that is encrypted (a backup may predate encryption, or not)."""
+    if key is None:
+        return None
+    try:
+        with path.open("rb") as fh:
+            return None if fh.read(16) == b"SQLite format 3\x00" else key
+    except OSError:
+        return key
+
+
 def _check_file(
-    path: Path, *, full: bool, with_counts: bool = False, foreign_keys: bool = False
+    path: Path,
+    *,
+    full: bool,
+    with_counts: bool = False,
+    foreign_keys: bool = False,
+    key: bytes | None = None,
 ) -> tuple[list[str], dict[str, int | None]]:
     """Problems found in ``path`` (empty: sound AEO Desk file) and, if asked, its counts."""
     counts: dict[str, int | None] = {}
     try:
-        db = connect(path, readonly=True)
+        db = connect(path, readonly=True, key=key)
     except DbError as exc:
         return [exc.message], counts
     try:
@@ -314,7 +338,7 @@ def _check_file(
         if with_counts:
             counts = integrity.counts(db)
         return problems, counts
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [f"The file is damaged: {exc}."], counts
     finally:
         db.close()
@@ -335,17 +359,19 @@ def _chain_problem(db: sqlite_utils.Database) -> tuple[int, str | None]:
     )
 
 
-def verify(db_path: Path, *, full: bool = True) -> VerifyResult:
+def verify(db_path: Path, *, full: bool = True, key: bytes | None = None) -> VerifyResult:
     """``integrity_check`` (``full``) or ``quick_check``, ``foreign_key_check``, then the
     hash chain of the case history."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
-    problems, counts = _check_file(db_path, full=full, foreign_keys=True)
+    problems, counts = _check_file(
+        db_path, full=full, foreign_keys=True, key=_key_for(db_path, key)
+    )
     return VerifyResult(ok=not problems, problems=problems, events=int(counts.get("events") or 0))
 
 
-def restore(db_path: Path, backup: Path) -> Path | None:
+def restore(db_path: Path, backup: Path, key: bytes | None = None) -> Path | None:
     """Put ``backup`` in place of ``db_path``, after setting the current file aside.
 
     The backup is checked first (``integrity_check`` and the AEO Desk schema); nothing is
@@ -357,7 +383,8 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise StorageUnavailable(f"There is no backup file at {backup}.", path=str(backup))
-    problems, _ = _check_file(backup, full=True)
+    key = _key_for(backup, key)
+    problems, _ = _check_file(backup, full=True, key=key)
     if problems:
         detail = problems[0]
         if _is_foreign(backup):
@@ -368,9 +395,9 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     folder = db_path.parent
     tmp = db_path.with_name(db_path.name + ".restore.tmp")
     try:  # with the backup API: a backup that is a WAL file comes in with its -wal content
-        source = connect(backup, readonly=True)
+        source = connect(backup, readonly=True, key=key)
         try:
-            _copy(source, tmp)
+            _copy(source, tmp, key)
         finally:
             source.close()
     except OSError as exc:
@@ -421,7 +448,7 @@ def _is_foreign(path: Path) -> bool:
         return False
     try:
         return application_id(db) != APPLICATION_ID
-    except sqlite3.DatabaseError:
+    except DATABASE_ERRORS:
         return False
     finally:
         db.close()

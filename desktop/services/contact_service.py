@@ -8,7 +8,6 @@ Every write runs in one ``with db.atomic():`` (it nests as a savepoint inside a 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -16,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from db.errors import INTEGRITY_ERRORS
 from db.repositories import contacts as repo
 from db.repositories import operators as operator_repo
 from db.repositories import settings as settings_repo
@@ -137,7 +137,7 @@ def assign(
     try:
         with db.atomic():
             return _assign(db, operator_id, officer_id, role, start_on, actor, note)
-    except sqlite3.IntegrityError as exc:
+    except INTEGRITY_ERRORS as exc:
         # The partial unique index is the last line (another window, another connection).
         if repo.ONE_ACTIVE_MESSAGE not in str(exc):
             raise

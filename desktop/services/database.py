@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from db import migrations
 from db.connection import connect
-from db.errors import DbError, classify
+from db.errors import SQL_ERRORS, DbError, classify
 from db.repositories import programmes, settings
 from desktop.services import backup, clock, templates, training_service
 
@@ -34,22 +33,23 @@ DEFAULT_PROGRAMMES = (
 
 
 def open_database(
-    path: str | os.PathLike[str], *, backup_dir: Path | None = None
+    path: str | os.PathLike[str], *, backup_dir: Path | None = None, key: bytes | None = None
 ) -> sqlite_utils.Database:
-    """Open ``path`` (creating it if needed), migrate it and return the connection.
+    """Open ``path`` (creating it if needed), migrate it and return the connection. An
+    encrypted file needs its ``key`` (from a key slot: :mod:`desktop.services.keyring`).
 
     Before any migration of a file that already holds data, a copy is written next to it
     (or into ``backup_dir``). Raises :class:`db.errors.DbError` with a readable message.
     """
-    db = connect(path)
+    db = connect(path, key=key)
     try:
         migrations.check_compatible(db)
         todo = migrations.pending(db)
         if todo and migrations.known_names()[0] not in todo:
-            _backup_before_migration(Path(path), todo[0], backup_dir)
+            _backup_before_migration(Path(path), todo[0], backup_dir, key)
         try:
             migrations.apply(db)
-        except sqlite3.Error as exc:
+        except SQL_ERRORS as exc:
             err = classify(exc, str(path))
             if err is None:
                 raise
@@ -64,19 +64,21 @@ def open_database(
     return db
 
 
-def classify_storage_error(exc: sqlite3.Error, path: str | None = None) -> DbError | None:
+def classify_storage_error(exc: Exception, path: str | None = None) -> DbError | None:
     """A storage error the user can act on (locked, full, read-only...), or None for a bug."""
     return classify(exc, path)
 
 
-def connect_worker(path: str | os.PathLike[str]) -> sqlite_utils.Database:
+def connect_worker(path: str | os.PathLike[str], key: bytes | None = None) -> sqlite_utils.Database:
     """A connection for a background job: same pragmas, schema already migrated."""
-    return connect(path)
+    return connect(path, key=key)
 
 
-def _backup_before_migration(path: Path, first: str, backup_dir: Path | None) -> Path:
+def _backup_before_migration(
+    path: Path, first: str, backup_dir: Path | None, key: bytes | None = None
+) -> Path:
     """A manual (never rotated) backup in the backup folder, listed by the Restore dialog."""
-    dest = backup.make_backup(path, backup_dir=backup_dir, kind="manual")
+    dest = backup.make_backup(path, backup_dir=backup_dir, kind="manual", key=key)
     logger.info("backed up %s to %s before migration %s", path, dest, first)
     return dest
 

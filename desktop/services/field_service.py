@@ -25,7 +25,6 @@ import contextlib
 import importlib.metadata
 import json
 import logging
-import sqlite3
 import struct
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -37,6 +36,7 @@ from typing import Any
 import sqlite_utils
 
 from db import migrations
+from db.errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from db.repositories import field as repo
 from db.repositories import settings as settings_repo
 from db.repositories.common import Row, new_uuid, rows
@@ -149,7 +149,7 @@ def where_is(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int, st
 
 def explain_lock(exc: BaseException) -> CaseCheckedOutError | None:
     """The plain message for a write that the lock triggers refused, else None."""
-    if isinstance(exc, sqlite3.IntegrityError) and migrations.FIELD_LOCK_MESSAGE in str(exc):
+    if isinstance(exc, INTEGRITY_ERRORS) and migrations.FIELD_LOCK_MESSAGE in str(exc):
         return CaseCheckedOutError(
             "This case is out on a field laptop (or was returned from this one) and is "
             "read-only here until it is checked in."
@@ -642,7 +642,7 @@ def _write_rows(
                 f"The package's {LABELS[spec.name]} refer to {exc.kind} that is not in it "
                 "or in this database. Nothing was opened."
             ) from None
-        except sqlite3.IntegrityError as exc:
+        except INTEGRITY_ERRORS as exc:
             raise DomainError(
                 f"The package's {LABELS[spec.name]} clash with rows already in this "
                 f"database ({exc}). Nothing was opened."
@@ -927,7 +927,7 @@ def check_in(
                 raise ConflictsError(plan)
             progress(2, 3, "Writing the changes…")
             _apply(db, plan, blobs, header, actor)
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         if "full" in str(exc).lower():
             raise DomainError(
                 "The disk is full: the check-in was undone and nothing changed. Free some "

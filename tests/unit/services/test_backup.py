@@ -109,7 +109,9 @@ def test_disk_full_leaves_no_partial_file(
     if where == "copy":
         real_copy = backup._copy
 
-        def copy_then_fail(source: sqlite_utils.Database, tmp: Path) -> None:
+        def copy_then_fail(
+            source: sqlite_utils.Database, tmp: Path, key: bytes | None = None
+        ) -> None:
             real_copy(source, tmp)  # a partial file exists when the disk fills up
             full()
 
