@@ -20,7 +20,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import migrations
 from db.connection import APPLICATION_ID, connect
 from db.errors import SQL_ERRORS, cipher_driver
 from db.repositories import integrity
@@ -119,5 +118,3 @@ def _export(source: Path, dest: Path, source_key: bytes | None, dest_key: bytes 
         raise DomainError(f"The database could not be converted: {exc}.") from exc
     finally:
         conn.close()
-    if migrations.SCHEMA_VERSION < int(version):
-        raise DomainError("The database is newer than this AEO Desk.")
