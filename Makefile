@@ -82,6 +82,7 @@ screenshots: $(BIN)/.installed
 	rm -f .demo/screens.sqlite && $(BIN)/aeo-desk demo --db .demo/screens.sqlite --seed 7
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py .demo/screens.sqlite docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshot_audit.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_field.py .demo/screens.sqlite docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

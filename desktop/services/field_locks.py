@@ -24,9 +24,8 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
         return None
     if found["side"] == "office":
         return (
-            f"This case is checked out to {found['validator']}'s laptop ({found['laptop']}) "
-            f"since {str(found['since'])[:10]}. It is read-only here until it is checked in, "
-            "or a manager forces a release."
+            f"This case is checked out to {_laptop(found)} since {str(found['since'])[:10]}. "
+            "It is read-only here until it is checked in, or a manager forces a release."
         )
     if found["status"] == "returned":
         return (
@@ -34,6 +33,11 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
             "check it out to you again to change it."
         )
     return None
+
+
+def _laptop(found: dict[str, str]) -> str:
+    own = f"{found['validator']}'s laptop"
+    return own if found["laptop"] in ("", own) else f"{own} ({found['laptop']})"
 
 
 def require_editable(db: sqlite_utils.Database, case_id: int) -> None:

@@ -16,6 +16,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import instance_lock
 from desktop.services.database import open_database
 from desktop.ui import settings as ui_settings
+from desktop.ui import workers
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_excepthook, set_quiet, show_error
 from desktop.ui.main_window import APP_VERSION, MainWindow
@@ -192,6 +193,7 @@ def run_gui(
         rc = app.exec()
     finally:
         window.close()
+        workers.wait_for_all()
         db.close()
         lock.release()
     logger.info("exit %s", rc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from types import TracebackType
@@ -20,12 +21,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def explained(exc: BaseException) -> BaseException:
+    """A write the field-laptop lock triggers refused becomes its plain message (the case is
+    out on a laptop); any other error is returned as it is."""
+    # By name: an encrypted file's driver (SQLCipher) has its own IntegrityError class.
+    if isinstance(exc, sqlite3.IntegrityError) or type(exc).__name__ == "IntegrityError":
+        # Imported here: the package machinery is not needed to start the application.
+        from desktop.services import field_service
+
+        return field_service.explain_lock(exc) or exc
+    return exc
+
+
 def is_known(exc: BaseException) -> bool:
-    return isinstance(exc, (DomainError, DbError))
+    return isinstance(explained(exc), (DomainError, DbError))
 
 
 def message_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Build (not show) the box for ``exc``; tests inspect it."""
+    exc = explained(exc)
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,6 +75,7 @@ def message_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    exc = explained(exc)
     if is_known(exc):
         logger.info("shown to user: %s: %s", type(exc).__name__, exc)
     else:

@@ -4,7 +4,6 @@ progress dialog (``desktop.services.list_exports`` does the work, Qt-free)."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from db.errors import SQL_ERRORS
 from desktop.services import list_exports
 from desktop.services.database import classify_storage_error, connect_worker
 from desktop.ui.context import AppContext
@@ -30,7 +30,7 @@ def _storage_errors(db_path: Path) -> Iterator[None]:
     """SQLite failures the user can act on (locked, unreadable...) as known errors."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except SQL_ERRORS as exc:
         known = classify_storage_error(exc, str(db_path))
         if known is None:
             raise

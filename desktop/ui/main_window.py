@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +31,17 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import is_quiet
 from desktop.ui.widgets.caseload_page import CaseloadPage
 
+logger = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from desktop.ui.widgets.audits_page import AuditsPage
     from desktop.ui.widgets.dashboard_page import DashboardPage
 
 APP_VERSION = "0.1.0"
+
+#: The field-laptop state (what is out, what is held here) is read this long after start-up:
+#: it loads the package machinery (cryptography), which the first screen does not need.
+FIELD_STATE_DELAY_MS = 600
 
 
 class MainWindow(QMainWindow):
@@ -104,9 +111,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.status_field = QLabel(self)
+        self.status_field.setObjectName("statusField")
+        self.status_field.hide()
+        self.statusBar().addPermanentWidget(self.status_field)
         self.status_counts = QLabel(self)
         self.status_counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.field_copies: list[dict[str, Any]] = []
+        self._field_known = False  # update_field_state has run
+        self.field_checkouts: list[dict[str, Any]] = []
         self.caseload.counts_changed.connect(self.update_status)
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
         self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
@@ -124,6 +138,10 @@ class MainWindow(QMainWindow):
         self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
         self.caseload.apply_filters()
         self.nav.setCurrentRow(0)
+        self._field_timer = QTimer(self)
+        self._field_timer.setSingleShot(True)
+        self._field_timer.timeout.connect(self.update_field_state)
+        self._field_timer.start(FIELD_STATE_DELAY_MS)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -168,6 +186,22 @@ class MainWindow(QMainWindow):
             self.tr("Backup &folder…"), None, self._on_backup_folder
         )
         self.about_action = self._action(self.tr("&About AEO Desk"), None, self._on_about)
+        # Field laptops: the office checks cases out and in; the laptop opens and returns.
+        self.checkout_action = self._action(
+            self.tr("Check &out cases…"), "Ctrl+Shift+O", self._on_checkout
+        )
+        self.checkin_action = self._action(
+            self.tr("Check &in package…"), "Ctrl+Shift+I", self._on_checkin
+        )
+        self.open_package_action = self._action(
+            self.tr("O&pen package…"), "Ctrl+Shift+P", self._on_open_package
+        )
+        self.return_action = self._action(
+            self.tr("&Return cases…"), "Ctrl+Shift+R", self._on_return
+        )
+        self.where_action = self._action(
+            self.tr("&Where are my cases"), "Ctrl+Shift+W", self._on_where
+        )
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main"), self)
@@ -198,6 +232,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        field = file_menu.addMenu(self.tr("Field &laptop"))
+        field.setObjectName("fieldMenu")
+        field.setToolTipsVisible(True)
+        field.addSection(self.tr("At the office"))
+        field.addAction(self.checkout_action)
+        field.addAction(self.checkin_action)
+        field.addSection(self.tr("On the laptop"))
+        field.addAction(self.open_package_action)
+        field.addAction(self.return_action)
+        field.addSeparator()
+        field.addAction(self.where_action)
+        self.field_menu = field
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         cases = bar.addMenu(self.tr("&Cases"))
         for a in (
@@ -297,6 +344,8 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         self.page(row)  # built on first visit
         self.pages.setCurrentIndex(row)
+        if row == self.CASELOAD and self.field_copies:
+            self.update_field_state()  # answers given on the Audits page count as changes
         if row == self.DASHBOARD and not self.dashboard.data:
             self.dashboard.refresh()
         elif row == self.AUDITS and self.audits.stack.currentWidget() is self.audits.tabs:
@@ -331,8 +380,141 @@ class MainWindow(QMainWindow):
             .replace("%4", self._ctx.actor.name)
         )
 
+    # --- field laptops -----------------------------------------------------------------------
+
+    @Slot()
+    def update_field_state(self) -> None:
+        """What is out on laptops (office) or held here (laptop): the Where column, the detail
+        pane and the status-bar note follow it. Cheap at the office (two small queries); on a
+        laptop it counts the changes not returned yet."""
+        from desktop.services import field_service
+
+        self._field_timer.stop()
+        self._field_known = True
+        self.field_checkouts = field_service.checkouts(self._ctx.db)
+        self.field_copies = field_service.field_copies(self._ctx.db)
+        self.caseload.set_field_active(bool(self.field_checkouts or self.field_copies))
+        parts = []
+        if self.field_checkouts:
+            out = sum(int(k["cases"]) for k in self.field_checkouts)
+            parts.append(self.tr("%n case(s) out on field laptops", "", out))
+        if self.field_copies:
+            held = [c for c in self.field_copies if c["status"] == "out"]
+            pending = sum(1 for c in held if c["changes"])
+            returned = len(self.field_copies) - len(held)
+            text = (
+                self.tr("%n field copies", "", len(held))
+                + ", "
+                + self.tr("%n with changes not returned", "", pending)
+            )
+            if returned:
+                text += ", " + self.tr("%n returned", "", returned)
+            parts.append(text)
+        self.status_field.setText("  ·  ".join(parts) + "  ·" if parts else "")
+        self.status_field.setVisible(bool(parts))
+
+    def _field_wizard_done(self) -> None:
+        self._restore_actor()  # a laptop learns the unit's staff from its first package
+        self.refresh()  # its data_changed updates the field state too
+
+    def open_field_wizard(self, kind: str) -> QWidget:
+        """Open one of the field-laptop wizards (``checkout``, ``checkin``, ``open``,
+        ``return``); it refreshes the window when it has changed the database."""
+        wizard: Any
+        if kind == "checkout":
+            from desktop.ui.dialogs.field_checkout_wizard import CheckoutWizard
+
+            wizard = CheckoutWizard(self, self._ctx, self.caseload.selected_case_ids())
+        elif kind == "checkin":
+            from desktop.ui.dialogs.field_checkin_wizard import CheckinWizard
+
+            wizard = CheckinWizard(self, self._ctx)
+        elif kind == "open":
+            from desktop.ui.dialogs.field_open_wizard import OpenPackageWizard
+
+            wizard = OpenPackageWizard(self, self._ctx)
+        elif kind == "return":
+            from desktop.ui.dialogs.field_return_wizard import ReturnWizard
+
+            wizard = ReturnWizard(self, self._ctx)
+        else:
+            raise ValueError(kind)
+        wizard.changed.connect(self._field_wizard_done)
+        self.field_wizard = wizard
+        wizard.open()
+        return wizard
+
+    @Slot()
+    def _on_checkout(self) -> None:
+        self.open_field_wizard("checkout")
+
+    @Slot()
+    def _on_checkin(self) -> None:
+        self.open_field_wizard("checkin")
+
+    @Slot()
+    def _on_open_package(self) -> None:
+        self.open_field_wizard("open")
+
+    @Slot()
+    def _on_return(self) -> None:
+        self.open_field_wizard("return")
+
+    @Slot()
+    def _on_where(self) -> QWidget:
+        from desktop.ui.dialogs.field_status_dialog import FieldStatusDialog
+
+        self.update_field_state()
+        dialog = FieldStatusDialog(self, self.field_checkouts, self.field_copies)
+        dialog.open()
+        return dialog
+
+    def unreturned_cases(self) -> int:
+        """Cases with changes made here that have not gone back to the office (on close)."""
+        if self._field_known and not self.field_copies:
+            return 0  # no field copies here (an office): nothing to count
+        from desktop.services import field_service
+
+        try:
+            return len(field_service.pending_changes(self._ctx.db))
+        except Exception as exc:  # noqa: BLE001 - never keep the window from closing
+            logger.warning("could not count unreturned changes: %s", exc)
+            return 0
+
+    def ask_before_closing(self, pending: int) -> str:
+        """``return``, ``close`` or ``cancel``: changes made here have not gone back."""
+        box = QMessageBox(self)
+        box.setObjectName("unreturnedBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changes not returned"))
+        box.setText(self.tr("%n case(s) have changes not yet returned to the office.", "", pending))
+        box.setInformativeText(
+            self.tr(
+                "They are safe in this database. Write a return package now, or close and "
+                "return them later."
+            )
+        )
+        return_button = box.addButton(self.tr("&Return cases…"), QMessageBox.ButtonRole.AcceptRole)
+        return_button.setObjectName("returnCases")
+        close_button = box.addButton(
+            self.tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        close_button.setObjectName("closeAnyway")
+        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel_button.setObjectName("cancelClose")
+        box.setDefaultButton(return_button)
+        box.setEscapeButton(cancel_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is return_button:
+            return "return"
+        if clicked is close_button:
+            return "close"
+        return "cancel"
+
     @Slot()
     def _on_caseload_data_changed(self) -> None:
+        self.update_field_state()
         dashboard = self._if_built(self.DASHBOARD)
         if dashboard is None:
             return
@@ -450,6 +632,15 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        pending = 0 if is_quiet() else self.unreturned_cases()
+        if pending:
+            choice = self.ask_before_closing(pending)
+            if choice != "close":
+                event.ignore()
+                if choice == "return":
+                    self.open_field_wizard("return")
+                return
+        self._field_timer.stop()
         self.backups.timer.stop()
         self.backups.backup_now_blocking()
         self._ctx.settings.set_geometry("MainWindow", self.saveGeometry())

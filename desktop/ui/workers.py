@@ -7,7 +7,6 @@ Jobs run one at a time (one writer); results come back to the main thread as que
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from db.errors import SQL_ERRORS
 from desktop.services.database import classify_storage_error as classify
 from desktop.services.database import connect_worker
 from desktop.ui.errors import show_error
@@ -64,15 +64,31 @@ class _Job(QRunnable):
                     result = self._op(db)
                 finally:
                     db.close()
-        except sqlite3.Error as exc:  # the environment (locked, full, read-only) or a bug
-            self.signals.failed.emit(classify(exc, str(self._db_path)) or exc)
+        except SQL_ERRORS as exc:  # the environment (locked, full, read-only) or a bug
+            self._emit(self.signals.failed, classify(exc, str(self._db_path)) or exc)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        """Hand the result over; if the application has already gone (a job still running
+        at exit), there is no one left to tell."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            logger.debug("job finished after its receiver was deleted")
 
     def _report(self, done: int, total: int, label: str) -> None:
-        self.signals.progress.emit(done, total, label)
+        try:
+            self.signals.progress.emit(done, total, label)
+        except RuntimeError:
+            logger.debug("progress after the receiver was deleted")
+
+
+def wait_for_all(ms: int = 10_000) -> bool:
+    """Let running jobs finish (at exit, before the database is closed)."""
+    return all(p.waitForDone(ms) for p in _pools.values())
 
 
 def run_in_background(

@@ -3,7 +3,6 @@ to the fields they name, and the dialog stays open until the save succeeds."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services.database import classify_storage_error
 from desktop.ui.errors import is_known, show_error
@@ -79,7 +79,7 @@ class FormDialog(QDialog):
         except DomainError as exc:
             self.show_problems(exc)
             return
-        except sqlite3.Error as exc:  # locked, full, read-only: say so; anything else is a bug
+        except SQL_ERRORS as exc:  # locked, full, read-only: say so; anything else is a bug
             known = classify_storage_error(exc)
             if known is None:
                 raise

@@ -7,7 +7,6 @@ file with :func:`desktop.services.database.connect_worker`.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError
 from desktop.services import clock, ministry_report
 from desktop.services.database import classify_storage_error, connect_worker
@@ -221,7 +221,7 @@ class MinistryDialog(QDialog):
                 return ministry_report.export(
                     db, path, period_from, period_to, made_by=made_by, progress=report
                 )
-            except sqlite3.Error as exc:  # locked, corrupt...: a message, not a crash
+            except SQL_ERRORS as exc:  # locked, corrupt...: a message, not a crash
                 known = classify_storage_error(exc, str(db_path))
                 if known is None:
                     raise

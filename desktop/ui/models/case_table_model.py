@@ -2,6 +2,10 @@
 
 Holds only ids (Anki's browser model); rows come from SQL a block of 100 at a time and live
 in a small LRU cache, so the model stays fast and flat in memory at 100,000 cases.
+
+Field laptops: once :meth:`CaseTableModel.set_field_info` turns it on, each block read also
+asks where its cases are (``field_service.where_is``, one query for the block), for the Where
+column, a lock on the reference of read-only cases, and the tooltips.
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ from enum import IntEnum
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.services import caseload_service, clock
@@ -39,6 +50,8 @@ class CaseColumn(IntEnum):
     DEADLINE = 9
     DAYS_LEFT = 10
     REGION = 11
+    #: Field laptops: where a checked-out case is (not sortable, not exported).
+    WHERE = 12
 
 
 SORT_KEY = {
@@ -66,12 +79,40 @@ _HANDLED_ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
     )
 )
 _COLUMNS = tuple(CaseColumn)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
 _OVERDUE = QColor("#b3261e")
 _SOON = QColor("#8a5300")
+_LOCKED = QColor("#8a5300")
+_FIELD_COPY = QColor("#174ea6")
+
+
+def lock_icon(colour: QColor = _LOCKED) -> QIcon:
+    """A small padlock, drawn (no icon theme on Windows, nor offscreen)."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = size / 16
+        painter.setPen(QPen(colour, 1.6 * s))
+        shackle = QPainterPath()
+        shackle.moveTo(QPointF(5 * s, 8 * s))
+        shackle.lineTo(QPointF(5 * s, 5.5 * s))
+        shackle.arcTo(QRectF(5 * s, 2.5 * s, 6 * s, 6 * s), 180, -180)
+        shackle.lineTo(QPointF(11 * s, 8 * s))
+        painter.drawPath(shackle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(3 * s, 7.5 * s, 10 * s, 7 * s), 1.5 * s, 1.5 * s)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -83,6 +124,9 @@ class CaseTableModel(QAbstractTableModel):
         self._loaded = False
         self._blocks: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
         self._today = clock.today()
+        self._field_on = False
+        self._copies: dict[int, dict[str, Any]] | None = None
+        self._lock: QIcon | None = None
         self._headers = {
             CaseColumn.REFERENCE: self.tr("Reference"),
             CaseColumn.OPERATOR: self.tr("Operator"),
@@ -96,6 +140,7 @@ class CaseTableModel(QAbstractTableModel):
             CaseColumn.DEADLINE: self.tr("Next deadline"),
             CaseColumn.DAYS_LEFT: self.tr("Days left"),
             CaseColumn.REGION: self.tr("Region"),
+            CaseColumn.WHERE: self.tr("Where"),
         }
         self._bold = QFont()
         self._bold.setBold(True)
@@ -118,8 +163,21 @@ class CaseTableModel(QAbstractTableModel):
         self._loaded = True
         self._ids = ids
         self._blocks.clear()
+        self._copies = None
         self._today = clock.today()
         self.endResetModel()
+
+    def set_field_info(self, on: bool) -> None:
+        """Look up where cases are (field laptops) with each block; off until the database
+        has something out or held (the lookup loads the package machinery)."""
+        if on == self._field_on:
+            return
+        self._field_on = on
+        self.invalidate()
+
+    @property
+    def field_info(self) -> bool:
+        return self._field_on
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -127,6 +185,7 @@ class CaseTableModel(QAbstractTableModel):
     def invalidate(self, case_ids: set[int] | None = None) -> None:
         """Drop cached rows (all, or the blocks holding ``case_ids``) and repaint them."""
         self._blocks.clear()
+        self._copies = None
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(CaseColumn) - 1)
@@ -150,12 +209,48 @@ class CaseTableModel(QAbstractTableModel):
         if block is None:
             ids = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
             block = caseload_service.rows_for(self._db, ids)
+            if self._field_on:
+                for case_id, where in self._where(ids).items():
+                    if case_id in block:
+                        block[case_id] = {**block[case_id], "where": where}
             self._blocks[block_no] = block
             while len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_no)
         return block.get(self._ids[row])
+
+    def _where(self, ids: list[int]) -> dict[int, tuple[str, str, bool]]:
+        """Per case of a block that is out or held: (short text, tooltip, read-only here)."""
+        from desktop.services import field_service  # loaded once field info is on
+
+        found = field_service.where_is(self._db, ids)
+        if not found:
+            return {}
+        out = {}
+        for case_id, sentence in found.items():
+            copy = self.field_copy(case_id)
+            if copy is None:  # at the office: out on a laptop
+                tip = sentence + ". " + self.tr("Read-only here until it is checked in.")
+                out[case_id] = (sentence, tip, True)
+            elif copy["status"] == "returned":
+                tip = sentence + ". " + self.tr("This copy is read-only.")
+                out[case_id] = (self.tr("Returned"), tip, True)
+            elif copy["changes"]:
+                n = int(copy["changes"])
+                out[case_id] = (self.tr("%n change(s) not returned", "", n), sentence, False)
+            else:
+                out[case_id] = (self.tr("Field copy"), sentence + ".", False)
+        return out
+
+    def field_copy(self, case_id: int) -> dict[str, Any] | None:
+        """This laptop's field copy of the case, with its count of changes not returned
+        (read once per reset: the count compares every row of the copies)."""
+        if self._copies is None:
+            from desktop.services import field_service
+
+            self._copies = {int(c["case_id"]): c for c in field_service.field_copies(self._db)}
+        return self._copies.get(case_id)
 
     # --- Qt model API -----------------------------------------------------------------------
 
@@ -185,12 +280,26 @@ class CaseTableModel(QAbstractTableModel):
             return self._ids[r]
         if role not in _HANDLED_ROLES:
             return None
+        if role == _DECORATION and (index.column() != 0 or not self._field_on):
+            return None  # only the reference of a locked case has one (the lock)
         row = self._row(r)
         col = _COLUMNS[index.column()]
         if row is None:  # deleted since the ids were read
             return self.tr("(gone)") if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        where = row.get("where")
+        if role == Qt.ItemDataRole.DecorationRole:
+            if where is not None and where[2] and col is CaseColumn.REFERENCE:
+                if self._lock is None:
+                    self._lock = lock_icon()
+                return self._lock
+            return None
+        if where is not None and col in (CaseColumn.WHERE, CaseColumn.REFERENCE):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return where[1]
+            if role == Qt.ItemDataRole.ForegroundRole and col is CaseColumn.WHERE:
+                return QBrush(_LOCKED if where[2] else _FIELD_COPY)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (CaseColumn.DAYS_LEFT,):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -248,6 +357,9 @@ class CaseTableModel(QAbstractTableModel):
             return "" if days is None else str(days)
         if col is CaseColumn.REGION:
             return str(row["region"])
+        if col is CaseColumn.WHERE:
+            where = row.get("where")
+            return where[0] if where else ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -3,6 +3,7 @@ its timeline."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,21 @@ _GOOD = {CaseState.GRANTED, CaseState.ACTIVE, CaseState.RENEWED}
 _BAD = {CaseState.REJECTED, CaseState.NOT_ACCEPTED, CaseState.REVOKED, CaseState.SUSPENDED}
 
 
+#: Buttons that only read the case: they stay enabled while the case is read-only here.
+_READ_ONLY_ACTIONS = frozenset({"selfAssessmentExport"})
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """Where a case is, for field laptops: ``where`` is the sentence to show; ``locked`` says
+    why the case is read-only here (None: it may be changed); ``can_release`` offers a forced
+    release (the office that checked it out)."""
+
+    where: str
+    locked: str | None = None
+    can_release: bool = False
+
+
 def state_colours(state: CaseState) -> tuple[str, str]:
     if state in _GOOD:
         return STATE_COLOURS["good"]
@@ -58,6 +74,7 @@ class CaseDetailWidget(QScrollArea):
     plan_audit_requested = Signal(int)
     self_assessment_export_requested = Signal(int)
     self_assessment_import_requested = Signal(int)
+    force_release_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +119,28 @@ class CaseDetailWidget(QScrollArea):
         self.subtitle = QLabel(self._content)
         self.subtitle.setWordWrap(True)
         content.addWidget(self.subtitle)
+
+        # Field laptops: where the case is, and why it is read-only here.
+        self.field_banner = QFrame(self._content)
+        self.field_banner.setObjectName("fieldBanner")
+        banner = QHBoxLayout(self.field_banner)
+        banner.setContentsMargins(10, 6, 6, 6)
+        self.field_label = QLabel(self.field_banner)
+        self.field_label.setObjectName("fieldWhere")
+        self.field_label.setWordWrap(True)
+        self.field_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.field_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.release_button = QPushButton(self.tr("Force release…"), self.field_banner)
+        self.release_button.setObjectName("forceRelease")
+        self.release_button.setToolTip(
+            self.tr("Make the case editable here again without the laptop's changes")
+        )
+        self.release_button.clicked.connect(self._on_release_clicked)
+        banner.addWidget(self.field_label, 1)
+        banner.addWidget(self.release_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.field_banner.hide()
+        content.addWidget(self.field_banner)
+        self._field: FieldState | None = None
 
         self.actions_box = QGroupBox(self.tr("Next steps"), self._content)
         self._actions = QGridLayout(self.actions_box)
@@ -189,9 +228,10 @@ class CaseDetailWidget(QScrollArea):
                 found[w.objectName()] = w
         return found
 
-    def show_detail(self, detail: CaseDetail | None) -> None:
+    def show_detail(self, detail: CaseDetail | None, field: FieldState | None = None) -> None:
         self._empty.setVisible(detail is None)
         self._content.setVisible(detail is not None)
+        self._field = field if detail is not None else None
         if detail is None:
             self._case_id = None
             return
@@ -253,6 +293,7 @@ class CaseDetailWidget(QScrollArea):
         self._op_fields["address"].setText(op["address"] or "—")
 
         self._rebuild_actions(detail)
+        self._show_field(field)
         self.timeline.clear()
         items = []
         for e in reversed(detail.events):
@@ -321,6 +362,36 @@ class CaseDetailWidget(QScrollArea):
             note = QLabel(self.tr("This case is closed: no further state changes."))
             note.setObjectName("closedNote")
             self._actions.addWidget(note, (len(buttons) + 1) // 2, 0, 1, 2)
+
+    def field_state(self) -> FieldState | None:
+        return self._field
+
+    def _show_field(self, field: FieldState | None) -> None:
+        """Say where the case is; while it is read-only here, its editing buttons are off (the
+        services would refuse anyway) and a forced release is offered at the office."""
+        self.field_banner.setVisible(field is not None)
+        if field is None:
+            return
+        text = field.where + "."
+        if field.locked:
+            text = field.locked
+        self.field_label.setText(text)
+        bg, fg = ("#fef7e0", "#8a5300") if field.locked else ("#e8f0fe", "#174ea6")
+        self.field_banner.setStyleSheet(
+            f"QFrame#fieldBanner {{ background: {bg}; border-radius: 6px; }}"
+            f"QLabel#fieldWhere {{ color: {fg}; }}"
+        )
+        self.field_label.setAccessibleName(text)
+        self.release_button.setVisible(bool(field.locked) and field.can_release)
+        if field.locked:
+            for name, button in self.action_buttons().items():
+                if name not in _READ_ONLY_ACTIONS:
+                    button.setEnabled(False)
+                    button.setToolTip(field.locked)
+
+    def _on_release_clicked(self) -> None:
+        if self._case_id is not None:
+            self.force_release_requested.emit(self._case_id)
 
     def _on_edit_operator_clicked(self) -> None:
         if self._operator_id is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from desktop.ui.models.case_table_model import (
     CaseColumn,
     CaseTableModel,
 )
-from desktop.ui.widgets.case_detail_widget import CaseDetailWidget
+from desktop.ui.widgets.case_detail_widget import CaseDetailWidget, FieldState
 from desktop.ui.widgets.case_filter_bar import CaseFilterBar
 from desktop.ui.workers import run_in_background
 
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
     from desktop.ui.dialogs.case_dialog import CaseDialog
     from desktop.ui.dialogs.extension_dialog import ExtensionDialog
+    from desktop.ui.dialogs.field_release_dialog import ForceReleaseDialog
     from desktop.ui.dialogs.operator_dialog import OperatorDialog
     from desktop.ui.dialogs.transition_dialog import TransitionDialog
 
@@ -65,7 +68,18 @@ _DEFAULT_WIDTHS = {
     CaseColumn.DEADLINE: 96,
     CaseColumn.DAYS_LEFT: 70,
     CaseColumn.REGION: 150,
+    CaseColumn.WHERE: 250,
 }
+
+
+class _ElideMiddleDelegate(QStyledItemDelegate):
+    """ "On Ana Silva's laptop … since 2026-06-15": who and since both stay readable."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class CaseloadPage(QWidget):
@@ -102,6 +116,12 @@ class CaseloadPage(QWidget):
         header.setSortIndicator(CaseColumn.RECEIVED, Qt.SortOrder.DescendingOrder)
         for col, width in _DEFAULT_WIDTHS.items():
             self.table.setColumnWidth(col, width)
+        # Where (field laptops) is shown only when something is out or held here
+        # (set_field_active), beside the reference.
+        self.table.setColumnHidden(CaseColumn.WHERE, True)
+        self.table.setItemDelegateForColumn(CaseColumn.WHERE, _ElideMiddleDelegate(self.table))
+        self._field_active = False
+        self._sort_indicator = (int(CaseColumn.RECEIVED), Qt.SortOrder.DescendingOrder)
         self.table.setAccessibleName(self.tr("Cases"))
         self.detail = CaseDetailWidget(self)
 
@@ -145,6 +165,7 @@ class CaseloadPage(QWidget):
         self.detail.plan_audit_requested.connect(self.request_plan_audit)
         self.detail.self_assessment_export_requested.connect(self.request_self_assessment_export)
         self.detail.self_assessment_import_requested.connect(self.request_self_assessment_import)
+        self.detail.force_release_requested.connect(self.request_force_release)
         self._generation = 0
         self._total_cases = caseload_service.counts(ctx.db)["total"]
         self.last_query_job: Any = None
@@ -162,10 +183,13 @@ class CaseloadPage(QWidget):
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
         header = self.table.horizontalHeader()
-        key = CaseColumn(header.sortIndicatorSection())
-        self.filter_bar.set_sort(
-            SORT_KEY[key], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        )
+        key = SORT_KEY.get(CaseColumn(header.sortIndicatorSection()))
+        if key is None:  # not a sortable column: back to the default order
+            header.setSortIndicator(CaseColumn.RECEIVED, Qt.SortOrder.DescendingOrder)
+            key = SORT_KEY[CaseColumn.RECEIVED]
+        self._sort_indicator = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.filter_bar.set_sort(key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        self.table.setColumnHidden(CaseColumn.WHERE, not self._field_active)
 
     def save_state(self) -> None:
         self._ctx.settings.set_state("caseTableHeader", self.table.horizontalHeader().saveState())
@@ -179,6 +203,31 @@ class CaseloadPage(QWidget):
 
     def apply_filters(self) -> None:
         self._set_query(self.filter_bar.query())
+
+    @property
+    def field_active(self) -> bool:
+        return self._field_active
+
+    def set_field_active(self, active: bool) -> None:
+        """Something is out on a laptop (office) or held here (laptop): show where cases are,
+        in the Where column and the detail pane."""
+        changed = active != self._field_active
+        self._field_active = active
+        if active and not changed:
+            self.model.invalidate()  # the counts of changes not returned move with each edit
+        self.model.set_field_info(active)
+        header = self.table.horizontalHeader()
+        if active and header.visualIndex(CaseColumn.WHERE) == header.count() - 1:
+            # Still where a new column lands (last): put it where it is read, beside the
+            # reference. A place the person chose is kept (the header state remembers it).
+            header.moveSection(header.count() - 1, 1)
+        if active:  # room for the lock beside the reference
+            needed = self.table.fontMetrics().horizontalAdvance("AEO-0000-00000") + 44
+            if self.table.columnWidth(CaseColumn.REFERENCE) < needed:
+                self.table.setColumnWidth(CaseColumn.REFERENCE, needed)
+        self.table.setColumnHidden(CaseColumn.WHERE, not active)
+        if changed:
+            self._show_case(self.current_case_id())
 
     def shown_count(self) -> int:
         return self.model.rowCount()
@@ -263,10 +312,34 @@ class CaseloadPage(QWidget):
             self.detail.show_detail(None)
             return
         try:
-            self.detail.show_detail(case_service.case_detail(self._ctx.db, case_id))
+            detail = case_service.case_detail(self._ctx.db, case_id)
+            self.detail.show_detail(detail, self._field_state(case_id))
         except DomainError as exc:
             self.detail.show_detail(None)
             show_error(self, exc)
+
+    def _field_state(self, case_id: int) -> FieldState | None:
+        """Where the case is, whether it is read-only here, and whether a release can be
+        forced from here (the office that checked it out)."""
+        if not self._field_active:
+            return None
+        from desktop.services import field_service
+
+        where = field_service.where_is(self._ctx.db, [case_id]).get(case_id)
+        if where is None:
+            return None
+        try:
+            field_service.require_editable(self._ctx.db, case_id)
+        except field_service.CaseCheckedOutError as exc:
+            locked: str | None = str(exc)
+        else:
+            locked = None
+        # Only the office keeps check-outs; a laptop's returned copy cannot be released there.
+        office = locked is not None and bool(field_service.checkouts(self._ctx.db))
+        copy = None if locked else self.model.field_copy(case_id)
+        if copy is not None and copy["changes"]:
+            where += ". " + self.tr("%n change(s) not returned yet", "", int(copy["changes"]))
+        return FieldState(where=where, locked=locked, can_release=office)
 
     # --- slots ------------------------------------------------------------------------------
 
@@ -276,6 +349,13 @@ class CaseloadPage(QWidget):
 
     @Slot(int, Qt.SortOrder)
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if CaseColumn(column) not in SORT_KEY:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_indicator)
+            header.blockSignals(False)
+            return
+        self._sort_indicator = (column, order)
         self.filter_bar.set_sort(
             SORT_KEY[CaseColumn(column)], order == Qt.SortOrder.DescendingOrder
         )
@@ -283,6 +363,8 @@ class CaseloadPage(QWidget):
     @Slot(int)
     def _on_header_section_clicked(self, column: int) -> None:
         header = self.table.horizontalHeader()
+        if CaseColumn(column) not in SORT_KEY:
+            return  # not sortable (the indicator went back already)
         # The header has already moved its indicator (ascending first, then toggling):
         # follow it and re-run the query.
         self.filter_bar.set_sort(
@@ -303,10 +385,15 @@ class CaseloadPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def export_columns(self) -> list[str]:
-        """The export's column keys: the table's visible columns in their on-screen order."""
+        """The export's column keys: the table's visible columns in their on-screen order
+        (Where is a state of this database, not of the case: it is not exported)."""
         header = self.table.horizontalHeader()
         logical = (header.logicalIndex(visual) for visual in range(header.count()))
-        return [CaseColumn(i).name.lower() for i in logical if not header.isSectionHidden(i)]
+        return [
+            CaseColumn(i).name.lower()
+            for i in logical
+            if not header.isSectionHidden(i) and i != CaseColumn.WHERE
+        ]
 
     def request_export(self) -> Any:
         """Save the cases as shown (the applied query and the visible columns) to .xlsx."""
@@ -420,6 +507,27 @@ class CaseloadPage(QWidget):
         return import_self_assessment(
             self, self._ctx, case_id, on_done=lambda *_: self.refresh_after_change(case_id)
         )
+
+    def request_force_release(self, case_id: int) -> ForceReleaseDialog:
+        from desktop.services import field_service
+        from desktop.ui.dialogs.field_release_dialog import ForceReleaseDialog
+
+        detail = case_service.case_detail(self._ctx.db, case_id)
+        where = field_service.where_is(self._ctx.db, [case_id]).get(case_id, "")
+        dialog = ForceReleaseDialog(self, self._ctx, case_id, detail.case["reference"], where)
+
+        def released() -> None:
+            self.refresh_after_change(case_id)
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("%1 released: it can be changed here again.").replace(
+                    "%1", detail.case["reference"]
+                ),
+                6000,
+            )
+
+        dialog.accepted.connect(released)
+        dialog.open()
+        return dialog
 
     def request_plan_audit(self, case_id: int) -> AuditPlanDialog:
         from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
