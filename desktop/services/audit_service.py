@@ -21,7 +21,8 @@ from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseState, legal_next
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
-from desktop.services import case_service, clock, field_locks, templates
+from desktop.domain.permissions import Permission
+from desktop.services import access, case_service, clock, field_locks, templates
 from desktop.services.actor import Actor
 
 #: Evidence files larger than this are refused (photos from a phone are 2-8 MB).
@@ -198,6 +199,7 @@ def next_reference(db: sqlite_utils.Database, year: int) -> str:
 
 def plan_audit(db: sqlite_utils.Database, plan: AuditPlan, actor: Actor) -> int:
     """Plan a site audit for a case. The case moves to "audit scheduled" where it may."""
+    access.require_case(db, plan.case_id, Permission.PLAN_AUDIT, actor)
     with db.atomic():
         field_locks.require_editable(db, plan.case_id)
         case = _validate_plan(db, plan)
@@ -232,6 +234,7 @@ def plan_audit(db: sqlite_utils.Database, plan: AuditPlan, actor: Actor) -> int:
 
 
 def update_plan(db: sqlite_utils.Database, audit_id: int, plan: AuditPlan) -> None:
+    access.require_audit(db, audit_id, Permission.PLAN_AUDIT)
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         if audit["status"] != "planned":
@@ -367,6 +370,7 @@ def answer(
 ) -> Saved:
     """Record one answer, committed before this returns. A shortfall keeps a finding in step;
     the audit starts with its first answer."""
+    access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     severity = cl.check_answer(result, severity, note)
     if len(note) > 4000:
         raise ValidationError("is longer than 4000 characters.", "Note")
@@ -410,6 +414,10 @@ def remember_position(db: sqlite_utils.Database, audit_id: int, item_id: int) ->
     audit = _require_audit(db, audit_id)
     if field_locks.lock_reason(db, int(audit["case_id"])) is not None:
         return  # a read-only copy: browsing it must not try to write
+    try:
+        access.require_audit(db, audit_id, Permission.EDIT_AUDIT)
+    except access.PermissionDeniedError:
+        return  # someone else's audit, read only: nothing to remember
     with db.atomic():
         audit_repo.update_audit(db, audit_id, {"last_item_id": item_id})
 
@@ -425,6 +433,7 @@ def add_evidence(
 ) -> int:
     """Store a file in the database with its SHA-256. Refuses what is too large, unreadable
     or of an unknown type, naming the file."""
+    access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     media_type = EVIDENCE_TYPES.get(path.suffix.lower())
     if media_type is None:
         known = ", ".join(sorted(EVIDENCE_TYPES))
@@ -485,6 +494,7 @@ def remove_evidence(db: sqlite_utils.Database, evidence_id: int) -> None:
         row = audit_repo.evidence_content(db, evidence_id)
         if row is None:
             raise NotFoundError("This evidence file does not exist (any more).")
+        access.require_audit(db, int(row["audit_id"]), Permission.EDIT_AUDIT)
         _require_open(_writable_audit(db, row["audit_id"]))
         audit_repo.delete_evidence(db, evidence_id)
 
@@ -501,6 +511,7 @@ def add_action(
     due_on: date | None,
 ) -> int:
     """An improvement-plan item for a finding: who at the operator does what, by when."""
+    access.require_audit(db, audit_id, Permission.EDIT_AUDIT)
     p = Problems()
     if not description.strip():
         p.add("Action", "describe what the operator will do.")
@@ -544,6 +555,7 @@ def complete_action(
         action = audit_repo.get_action(db, action_id)
         if action is None:
             raise NotFoundError("This corrective action does not exist (any more).")
+        access.require_audit(db, int(action["audit_id"]), Permission.EDIT_AUDIT)
         _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "open":
             raise DomainError("This action is already marked done.")
@@ -565,6 +577,7 @@ def verify_action(db: sqlite_utils.Database, action_id: int, actor: Actor) -> No
         action = audit_repo.get_action(db, action_id)
         if action is None:
             raise NotFoundError("This corrective action does not exist (any more).")
+        access.require_audit(db, int(action["audit_id"]), Permission.VERIFY_ACTION, actor)
         _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "done":
             raise DomainError("Only an action marked done can be verified.")
@@ -613,6 +626,7 @@ class Finalised:
 def finalise(db: sqlite_utils.Database, audit_id: int, actor: Actor) -> Finalised:
     """Lock the audit. Every item in scope must be answered. The case moves on: "audit done",
     then "improvement plan" when shortfalls are to be followed up (not rejection)."""
+    access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     with db.atomic():
         _writable_audit(db, audit_id)
         data = checklist(db, audit_id)
@@ -664,6 +678,7 @@ def finalise(db: sqlite_utils.Database, audit_id: int, actor: Actor) -> Finalise
 
 def reopen(db: sqlite_utils.Database, audit_id: int, reason: str, actor: Actor) -> int:
     """Unlock a finalised audit as a new, recorded revision. Returns the revision number."""
+    access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     if not reason.strip():
         raise ValidationError("reopening a finalised audit needs a reason.", "Reason")
     with db.atomic():
@@ -706,6 +721,7 @@ def reopen(db: sqlite_utils.Database, audit_id: int, reason: str, actor: Actor) 
 
 
 def cancel(db: sqlite_utils.Database, audit_id: int) -> None:
+    access.require_audit(db, audit_id, Permission.PLAN_AUDIT)
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         if audit["status"] not in ("planned",):

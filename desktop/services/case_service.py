@@ -23,7 +23,8 @@ from desktop.domain.cases import (
     legal_next,
 )
 from desktop.domain.errors import NotFoundError, Problems, ValidationError
-from desktop.services import assignment_checks, clock, field_locks
+from desktop.domain.permissions import Permission
+from desktop.services import access, assignment_checks, clock, field_locks
 from desktop.services.actor import Actor
 
 
@@ -152,6 +153,7 @@ def next_reference(db: sqlite_utils.Database, year: int) -> str:
 
 
 def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int:
+    access.require(Permission.CREATE_CASE, actor)
     kind, priority, received = _validate_input(db, data)
     assert data.programme_id is not None
     now = clock.now_iso()
@@ -190,6 +192,7 @@ def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int
 
 def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor: Actor) -> None:
     """Edit priority, programme, summary and (before acceptance) the date of receipt."""
+    access.require_case(db, case_id, Permission.EDIT_CASE, actor)
     current = _require_case(db, case_id)
     field_locks.require_editable(db, case_id)
     if data.received_on is None:  # not given: keep it (None means "today" only when creating)
@@ -299,6 +302,7 @@ def transition(
     on: date | None = None,
 ) -> None:
     """Move a case to ``target`` on date ``on`` (default today); refuse illegal moves."""
+    access.require_case(db, case_id, Permission.EDIT_CASE, actor)
     on = on or clock.today()
     if on > clock.today():
         raise ValidationError("cannot be in the future.", field="Date")
@@ -333,6 +337,7 @@ def transition(
 def extend_decision_period(
     db: sqlite_utils.Database, case_id: int, days: int, reason: str, actor: Actor
 ) -> None:
+    access.require_case(db, case_id, Permission.EDIT_CASE, actor)
     with db.atomic():
         row = _require_case(db, case_id)
         field_locks.require_editable(db, case_id)
@@ -368,6 +373,7 @@ def assign(
 ) -> int:
     """Assign (or unassign, with ``None``) many cases in one transaction; return how many
     changed. Either every case is assigned or none is."""
+    access.require(Permission.ASSIGN, actor)
     if not case_ids:
         raise ValidationError("select at least one case.", field="Cases")
     today = clock.today()

@@ -31,7 +31,8 @@ from desktop.domain.contacts import (
     MoveItem,
 )
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
-from desktop.services import clock
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock
 from desktop.services.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ def assign(
     not in post on ``start_on``, a start more than a year ahead, an operator who already has
     someone in that role over that period, or the same person in both roles.
     """
+    access.require(Permission.MANAGE_CONTACTS, actor)
     try:
         with db.atomic():
             return _assign(db, operator_id, officer_id, role, start_on, actor, note)
@@ -202,6 +204,7 @@ def assign_many(
     note: str = "",
 ) -> list[int]:
     """:func:`assign` for several operators at once: all of them, or none."""
+    access.require(Permission.MANAGE_CONTACTS, actor)
     if not operator_ids:
         raise ValidationError("choose at least one operator.", "Operators")
     with db.atomic():
@@ -212,6 +215,7 @@ def end_assignment(
     db: sqlite_utils.Database, assignment_id: int, end_on: date, actor: Actor
 ) -> None:
     """End an assignment on ``end_on`` (its last day). The row stays: history is kept."""
+    access.require(Permission.MANAGE_CONTACTS, actor)
     with db.atomic():
         row = repo.get_assignment(db, assignment_id)
         if row is None:
@@ -377,6 +381,7 @@ def handover(
     """Move the officer's operators (all, or ``operator_ids``) to the successors, in one
     transaction: each moved assignment ends the day before ``effective_on`` and the
     successor's starts on it, tagged with the handover. All or nothing. Returns its id."""
+    access.require(Permission.MANAGE_CONTACTS, actor)
     if len(note) > dc.MAX_NOTE:
         raise ValidationError(f"is longer than {dc.MAX_NOTE} characters.", "Note")
     with db.atomic():
@@ -558,6 +563,7 @@ def set_rules(
     validator_conflict: str | None = None,
 ) -> ContactRules:
     """Change some rules (None keeps a value); refused as a whole if one value is wrong."""
+    access.require(Permission.MANAGE_CONTACTS)
     with db.atomic():
         current = rules(db)
         changes: dict[str, Any] = {}
@@ -607,6 +613,7 @@ def log_contact(
 ) -> int:
     """Record one interaction with an operator. Refusals name the field (Channel, Contact
     date, Topic, Follow-up date, Operator, Officer)."""
+    access.require(Permission.LOG_CONTACT, actor)
     entry = dc.check_contact(
         ContactEntry(contact_on, channel, topic, advice, follow_up_on), clock.today()
     )
@@ -663,6 +670,7 @@ def follow_ups_due(db: sqlite_utils.Database, within_days: int = 14) -> list[Row
 
 def complete_follow_up(db: sqlite_utils.Database, log_id: int, done_on: date | None = None) -> None:
     """Mark the follow-up of a logged contact as done (today unless ``done_on``)."""
+    access.require(Permission.LOG_CONTACT)
     day = done_on or clock.today()
     with db.atomic():
         r = repo.get_log(db, log_id)

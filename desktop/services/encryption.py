@@ -24,7 +24,8 @@ from db.connection import APPLICATION_ID, connect
 from db.errors import SQL_ERRORS, cipher_driver
 from db.repositories import integrity
 from desktop.domain.errors import DomainError
-from desktop.services import backup, keyring
+from desktop.domain.permissions import Permission
+from desktop.services import access, backup, keyring
 from desktop.services.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -48,8 +49,7 @@ def decrypt(db_path: Path, db_key: bytes, actor: Actor) -> Converted:
 
 
 def _convert(db_path: Path, db_key: bytes, actor: Actor, *, encrypt: bool) -> Converted:
-    if actor.roles is not None and "admin" not in actor.roles:
-        raise DomainError("Only an administrator can turn encryption on or off.")
+    access.require(Permission.MANAGE_SECURITY, actor)
     if cipher_driver is None:
         raise DomainError("This AEO Desk cannot encrypt files (SQLCipher is not installed).")
     ring = keyring.load(db_path)

@@ -41,7 +41,8 @@ from db.repositories import field as repo
 from db.repositories import settings as settings_repo
 from db.repositories.common import Row, new_uuid, rows
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop.services import clock, package_format, templates
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock, package_format, templates
 from desktop.services.actor import Actor
 from desktop.services.field_locks import CaseCheckedOutError, require_editable
 from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
@@ -130,6 +131,12 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
+def laptop_name(validator: str, laptop: str) -> str:
+    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label."""
+    own = f"{validator}'s laptop"
+    return own if laptop in ("", own) else f"{own} ({laptop})"
+
+
 # --- what is checked out where --------------------------------------------------------------
 
 
@@ -139,7 +146,7 @@ def where_is(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int, st
     for case_id, r in repo.where_is(db, case_ids).items():
         since = str(r["since"])[:10]
         if r["side"] == "office":
-            out[case_id] = f"On {r['validator']}'s laptop ({r['laptop']}) since {since}"
+            out[case_id] = f"On {laptop_name(r['validator'], r['laptop'])} since {since}"
         elif r["status"] == "returned":
             out[case_id] = f"Returned to the office on {str(r['returned_at'])[:10]}"
         else:
@@ -364,6 +371,7 @@ def check_out(
 ) -> CheckoutResult:
     """Write a check-out package for these cases and mark them out, in one step: if the
     file cannot be written, nothing is marked."""
+    access.require(Permission.CHECK_OUT, actor)
     check_passphrase(passphrase)
     laptop = " ".join(laptop.split())
     if not laptop:
@@ -472,6 +480,7 @@ def force_release(
     """Make checked-out cases editable at the office again, without their laptop changes.
     The reason is recorded; a later check-in of those cases shows conflicts instead of
     overwriting what the office did meanwhile."""
+    access.require(Permission.FORCE_RELEASE, actor)
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("a forced release needs a reason.", "Reason")
@@ -905,6 +914,7 @@ def check_in(
     ``decisions`` maps a conflict key to "laptop"/"office" (a row) or "merge"/"discard" (a
     case); ``resolve_all`` ("laptop" or "office") decides every conflict at once. Raises
     :class:`ConflictsError` (nothing changed) while any is undecided."""
+    access.require(Permission.CHECK_IN, actor)
     if resolve_all not in (None, "laptop", "office"):
         raise ValidationError("resolve with 'laptop' or 'office'.", "Resolve")
     progress(0, 3, "Decrypting the package…")

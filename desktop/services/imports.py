@@ -53,7 +53,8 @@ from desktop.domain.operators import (
     validate_operator,
 )
 from desktop.domain.parsing import parse_amount, parse_count
-from desktop.services import clock, xlsx_writer
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock, xlsx_writer
 from desktop.services.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -1255,6 +1256,7 @@ _PLANNERS: dict[str, Callable[[sqlite_utils.Database], _Planner]] = {
 def run_import(db: sqlite_utils.Database, kind: str, path: Path, actor: Actor) -> ImportResult:
     """Plan again and write every row in one transaction; refuse the whole file (writing
     nothing) when the plan has any error."""
+    access.require(Permission.IMPORT, actor)
     lay = layout(kind)
     path = Path(path)
     now = clock.now_iso()

@@ -8,7 +8,8 @@ from db.repositories import operators as operator_repo
 from db.repositories.common import Row
 from desktop.domain.errors import NotFoundError, Problems
 from desktop.domain.operators import OperatorInput, ValidOperator, validate_operator
-from desktop.services import clock
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock
 
 
 def _check_identifiers_free(
@@ -37,6 +38,7 @@ def _item(op: ValidOperator) -> dict[str, object]:
 
 
 def create_operator(db: sqlite_utils.Database, data: OperatorInput) -> int:
+    access.require(Permission.EDIT_OPERATOR)
     op = validate_operator(data)
     now = clock.now_iso()
     with db.atomic():
@@ -51,6 +53,7 @@ def create_operator(db: sqlite_utils.Database, data: OperatorInput) -> int:
 
 
 def update_operator(db: sqlite_utils.Database, operator_id: int, data: OperatorInput) -> None:
+    access.require(Permission.EDIT_OPERATOR)
     op = validate_operator(data)
     with db.atomic():
         current = operator_repo.get_operator(db, operator_id)

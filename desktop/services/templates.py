@@ -18,7 +18,8 @@ from db.repositories import templates as template_repo
 from db.repositories.common import Row
 from desktop.domain.checklists import Template, parse_template, template_to_json
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop.services import clock
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +133,7 @@ def ensure_bundled(db: sqlite_utils.Database) -> list[str]:
 
 def import_file(db: sqlite_utils.Database, path: Path) -> int:
     """An admin loads a template file (.json). Returns the template id."""
+    access.require(Permission.MANAGE_TEMPLATES)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -157,6 +159,7 @@ def list_templates(db: sqlite_utils.Database, *, include_retired: bool = True) -
 
 def set_retired(db: sqlite_utils.Database, template_id: int, retired: bool) -> None:
     """Retired templates are not offered for new audits; audits in progress keep theirs."""
+    access.require(Permission.MANAGE_TEMPLATES)
     with db.atomic():
         if template_repo.get(db, template_id) is None:
             raise NotFoundError(f"Checklist template {template_id} does not exist.")

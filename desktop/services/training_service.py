@@ -19,6 +19,7 @@ from db.repositories import training as repo
 from db.repositories.common import Row
 from desktop.domain import training as tr
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
+from desktop.domain.permissions import Permission
 from desktop.domain.training import (
     COUNTED,
     ROLES,
@@ -27,7 +28,7 @@ from desktop.domain.training import (
     FollowUpKind,
     TrainingResult,
 )
-from desktop.services import clock
+from desktop.services import access, clock
 from desktop.services.actor import Actor
 
 __all__ = [
@@ -206,6 +207,7 @@ def get_course(db: sqlite_utils.Database, course_id: int) -> Row:
 
 def save_course(db: sqlite_utils.Database, data: CourseInput) -> int:
     """Add a course (``data.id`` None) or change one; return its id."""
+    access.require(Permission.MANAGE_TRAINING)
     c = data.cleaned()
     with db.atomic():
         same_code = repo.find_course_by_code(db, c.code)
@@ -221,6 +223,7 @@ def save_course(db: sqlite_utils.Database, data: CourseInput) -> int:
 
 def retire_course(db: sqlite_utils.Database, course_id: int) -> None:
     """A retired course keeps its records but is no longer required, shown or recorded."""
+    access.require(Permission.MANAGE_TRAINING)
     with db.atomic():
         get_course(db, course_id)
         repo.update_course(db, course_id, {"is_active": False, "updated_at": clock.now_iso()})
@@ -272,6 +275,7 @@ def record(
     certificate_ref: str = "",
 ) -> int:
     """Record that one person took one course; return the record's id."""
+    access.require(Permission.MANAGE_TRAINING, actor)
     with db.atomic():
         p = Problems()
         person = staff_repo.get_staff(db, staff_id)
@@ -318,6 +322,7 @@ def record_session(
 ) -> int:
     """Record one session with many attendees, as (staff id, result, certificate ref). All
     of it goes in or none of it does; each problem names its row ("Attendee 3")."""
+    access.require(Permission.MANAGE_TRAINING, actor)
     with db.atomic():
         p = Problems()
         course = _check_course(p, db, course_id)
@@ -390,6 +395,7 @@ def register_role_change(
 ) -> int:
     """Record that a person's roles changed on ``changed_on`` (onboarding follows from it). The
     person's current roles become ``roles`` unless a later change is already recorded."""
+    access.require(Permission.MANAGE_TRAINING)
     new_roles = [r for r in ROLES if r in set(roles)]
     with db.atomic():
         p = Problems()
@@ -540,6 +546,7 @@ def plan_follow_up(
 ) -> int:
     """Plan when the person will take the course; the queue shows the date. ``due_on``, when
     given (the due date the manager saw), must still be the follow-up's."""
+    access.require(Permission.MANAGE_TRAINING, actor)
     with db.atomic():
         if planned_on is None:
             raise ValidationError("is required.", "Planned date")
@@ -575,6 +582,7 @@ def dismiss_follow_up(
 ) -> int:
     """Take a follow-up off the queue, for a reason that is recorded (see ``plan_follow_up``
     for ``due_on``)."""
+    access.require(Permission.MANAGE_TRAINING, actor)
     text = " ".join((reason or "").split())
     with db.atomic():
         if not text:

@@ -21,9 +21,13 @@ from db.repositories import settings as settings_repo
 from db.repositories import users as repo
 from db.repositories.common import Row, new_uuid
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop.services import clock, keyring
+from desktop.domain.permissions import Permission
+from desktop.services import access, clock, keyring
+from desktop.services.access import PermissionDeniedError
 from desktop.services.actor import Actor
 from desktop.services.database import open_database
+
+__all__ = ["PermissionDeniedError", "Session", "User"]
 
 ROLES = ("validator", "contact_officer", "manager", "admin")
 ROLE_LABELS = {
@@ -32,10 +36,6 @@ ROLE_LABELS = {
     "manager": "Manager",
     "admin": "Administrator",
 }
-
-
-class PermissionDeniedError(DomainError):
-    """The signed-in user's roles do not allow this."""
 
 
 @dataclass(frozen=True)
@@ -203,8 +203,7 @@ def change_password(session: Session, old: str, new: str) -> Session:
 
 
 def require_admin(actor: Actor) -> None:
-    if actor.roles is not None and "admin" not in actor.roles:
-        raise PermissionDeniedError("Only an administrator can manage users.")
+    access.require(Permission.MANAGE_USERS, actor)
 
 
 def temporary_password() -> str:
