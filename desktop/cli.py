@@ -41,6 +41,9 @@ def _parser(*, lists: bool = True) -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="demo_db", help="new database file")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--users", action="store_true", help="add sign-in users (admin, manager, validator)"
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing file")
     export = sub.add_parser("export", help="write a report or an export file")
     kinds = export.add_subparsers(dest="export_kind", required=True, metavar="KIND")
@@ -58,6 +61,7 @@ def _parser(*, lists: bool = True) -> argparse.ArgumentParser:
     _add_import(sub)
     _add_backup_verify(sub)
     _add_field(sub)
+    _add_security(sub)
     return parser
 
 
@@ -103,22 +107,27 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"aeo-desk: {path} already exists (use --force to replace it)", file=sys.stderr)
         return 1
     start = time.perf_counter()
-    counts = create_demo_file(path, scale=args.scale, seed=args.seed, replace=args.force)
+    counts = create_demo_file(
+        path, scale=args.scale, seed=args.seed, replace=args.force, users=args.users
+    )
     took = time.perf_counter() - start
     summary = ", ".join(f"{v:,} {k}" for k, v in counts.items())
     print(f"demo database {path}: {summary} in {took:.1f} s")
+    if args.users:
+        from desktop.services.demo import DEMO_PASSWORD
+
+        print(f"sign in as admin, manager or validator; password {DEMO_PASSWORD}")
     return 0
 
 
 def _export_audit(args: argparse.Namespace) -> int:
     from desktop.services import audit_report, audit_service
-    from desktop.services.database import open_database
 
     out: Path = args.out
     if not args.export_db.is_file():
         print(f"aeo-desk: {args.export_db} does not exist", file=sys.stderr)
         return 1
-    db = open_database(args.export_db)
+    db = _open_db(args.export_db)
     try:
         audit = audit_service.audit_by_reference(db, args.audit)
         report = audit_report.report_data(db, audit["id"])
@@ -139,13 +148,12 @@ def _export_audit(args: argparse.Namespace) -> int:
 
 def _export_list(args: argparse.Namespace) -> int:
     from desktop.services import list_exports
-    from desktop.services.database import open_database
 
     out: Path = args.out
     if not args.export_db.is_file():
         print(f"aeo-desk: {args.export_db} does not exist", file=sys.stderr)
         return 1
-    db = open_database(args.export_db)
+    db = _open_db(args.export_db)
     try:
         rows = list_exports.export_kind(db, args.export_kind, out)
     finally:
@@ -187,7 +195,6 @@ def _iso_date(value: str) -> date:
 def _export_ministry(args: argparse.Namespace) -> int:
     from desktop.services import ministry_report
     from desktop.services.actor import Actor
-    from desktop.services.database import open_database
 
     if args.period_to < args.period_from:  # a usage error, like the argparse ones: exit 2
         print(
@@ -200,7 +207,7 @@ def _export_ministry(args: argparse.Namespace) -> int:
     if not args.export_db.is_file():
         print(f"aeo-desk: {args.export_db} does not exist", file=sys.stderr)
         return 1
-    db = open_database(args.export_db)
+    db = _open_db(args.export_db)
     try:
         counts = ministry_report.export(
             db, out, args.period_from, args.period_to, made_by=Actor.system_user().name
@@ -242,12 +249,11 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _import(args: argparse.Namespace) -> int:
     from desktop.services import imports
     from desktop.services.actor import Actor
-    from desktop.services.database import open_database
 
     if not args.import_db.is_file():
         print(f"aeo-desk: {args.import_db} does not exist", file=sys.stderr)
         return 1
-    db = open_database(args.import_db)
+    db = _open_db(args.import_db)
     try:
         plan = imports.plan_import(db, args.import_kind, args.import_file)
         print(plan.summary(max_errors=20))
@@ -287,7 +293,7 @@ def _add_backup_verify(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 def _backup(args: argparse.Namespace) -> int:
     from desktop.services import backup
 
-    written = backup.make_backup(args.backup_db, args.out)
+    written = backup.make_backup(args.backup_db, args.out, key=_key_of(args.backup_db))
     print(f"backup written to {written} ({written.stat().st_size / 1_000_000:.1f} MB)")
     return 0
 
@@ -295,7 +301,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from desktop.services import backup
 
-    result = backup.verify(args.verify_db, full=True)
+    result = backup.verify(args.verify_db, full=True, key=_key_of(args.verify_db))
     if result.ok:
         print(
             f"ok: integrity, foreign keys, and {result.events:,} case events in an unbroken chain"
@@ -311,6 +317,53 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 PASSPHRASE_ENV = "AEO_DESK_UNIT_PASSPHRASE"
+USER_ENV = "AEO_DESK_USER"
+PASSWORD_ENV = "AEO_DESK_PASSPHRASE"
+
+
+def _sign_in(path: Path) -> Any:
+    """For a database with users: sign in (user from ``AEO_DESK_USER`` or a prompt, password
+    from ``AEO_DESK_PASSPHRASE`` or a prompt) and make that user's roles apply. ``None`` for a
+    database without users (nothing to sign in to)."""
+    import getpass
+    import os
+
+    from desktop.services import users
+
+    if not users.users_set_up(path):
+        return None
+    name = os.environ.get(USER_ENV)
+    password = os.environ.get(PASSWORD_ENV)
+    if (not name or not password) and not sys.stdin.isatty():
+        raise DomainError(
+            f"{path.name} has users: set {USER_ENV} and {PASSWORD_ENV}, or run in a terminal "
+            "to sign in."
+        )
+    name = name or input("User: ")
+    password = password or getpass.getpass(f"Password for {name}: ")
+    session = users.sign_in(path, name, password)
+    if session.must_change:
+        session.db.close()
+        raise DomainError(f"{name} must choose a new password first: sign in to the app once.")
+    users.activate(session)
+    return session
+
+
+def _open_db(path: Path) -> Any:
+    """The database at ``path``, signed in if it has users (and decrypted with the key)."""
+    from desktop.services.database import open_database
+
+    session = _sign_in(path) if path.is_file() else None
+    return session.db if session is not None else open_database(path)
+
+
+def _key_of(path: Path) -> bytes | None:
+    """The key of an encrypted database (after a sign-in), for backup and verify."""
+    session = _sign_in(path) if Path(path).is_file() else None
+    if session is None:
+        return None
+    session.db.close()
+    return session.key
 
 
 def _add_field(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -368,12 +421,11 @@ def _passphrase(confirm: bool) -> str:
 def _field(args: argparse.Namespace) -> int:
     from desktop.services import field_service as fs
     from desktop.services.actor import Actor
-    from desktop.services.database import open_database
 
     if args.command != "open-package" and not args.field_db.is_file():
         print(f"aeo-desk: {args.field_db} does not exist", file=sys.stderr)
         return 1
-    db = open_database(args.field_db)
+    db = _open_db(args.field_db)
     actor = Actor.system_user()
     try:
         return _FIELD[args.command](args, db, fs, actor)
@@ -505,6 +557,95 @@ _FIELD = {
 }
 
 
+def _add_security(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    us = sub.add_parser("users", help="list, add or reset users (administrator)")
+    us.add_argument(
+        "users_action", nargs="?", default="list", choices=("list", "add", "reset", "create-admin")
+    )
+    us.add_argument("username", nargs="?", metavar="NAME")
+    us.add_argument("--db", type=Path, required=True, dest="sec_db", metavar="PATH")
+    us.add_argument("--roles", default="validator", help="for add: e.g. validator,manager")
+    us.add_argument("--staff", metavar="NAME", help="for add: the staff member this user is")
+    for name, what in (("encrypt", "encrypt a database at rest"), ("decrypt", "store it plain")):
+        cmd = sub.add_parser(name, help=f"{what} (administrator; a backup is kept)")
+        cmd.add_argument("--db", type=Path, required=True, dest="sec_db", metavar="PATH")
+
+
+def _security(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from desktop.services import encryption, field_service, users
+
+    path: Path = args.sec_db
+    if not path.is_file():
+        print(f"aeo-desk: {path} does not exist", file=sys.stderr)
+        return 1
+    if args.command == "users" and args.users_action == "create-admin":
+        from desktop.services.database import open_database
+
+        if not args.username:
+            raise DomainError("Name the administrator: aeo-desk users create-admin NAME --db PATH")
+        password = os.environ.get(PASSWORD_ENV)
+        if not password:
+            if not sys.stdin.isatty():
+                raise DomainError(f"Set {PASSWORD_ENV}, or run in a terminal.")
+            password = getpass.getpass("New password: ")
+            if getpass.getpass("Again, to confirm: ") != password:
+                raise DomainError("The two passwords differ; nothing was changed.")
+        db = open_database(path)
+        try:
+            users.create_first_admin(path, db, args.username, password, roles=("admin", "manager"))
+        finally:
+            db.close()
+        print(f"administrator {args.username} created; {path.name} now needs a sign-in")
+        return 0
+    session = _sign_in(path)
+    if session is None:
+        raise DomainError(
+            f"{path.name} has no users yet: create the administrator first "
+            "(aeo-desk users create-admin NAME --db PATH)."
+        )
+    try:
+        if args.command in ("encrypt", "decrypt"):
+            session.db.close()
+            convert = encryption.encrypt if args.command == "encrypt" else encryption.decrypt
+            done = convert(path, session.db_key, session.actor)
+            state = "encrypted" if done.encrypted else "no longer encrypted"
+            print(f"{path.name} is {state}; the previous file is kept as {done.backup}")
+            return 0
+        if args.users_action == "list":
+            for u in users.list_users(session.db):
+                roles = ", ".join(users.ROLE_LABELS[r] for r in u.roles)
+                state = "" if u.is_active else " (inactive)"
+                print(f"{u.username}: {roles}{' · ' + u.staff_name if u.staff_name else ''}{state}")
+            return 0
+        if not args.username:
+            raise DomainError(f"Name the user: aeo-desk users {args.users_action} NAME --db PATH")
+        if args.users_action == "add":
+            staff_id = (
+                field_service.find_validator(session.db, args.staff)["id"] if args.staff else None
+            )
+            roles = [r.strip() for r in args.roles.split(",") if r.strip()]
+            user, temp = users.create_user(session, args.username, roles, staff_id=staff_id)
+            print(
+                f"user {user.username} added; temporary password (changed at first sign-in): {temp}"
+            )
+            return 0
+        found = [
+            u
+            for u in users.list_users(session.db)
+            if u.username.casefold() == args.username.casefold()
+        ]
+        if not found:
+            raise DomainError(f"There is no user {args.username}.")
+        temp = users.reset_password(session, found[0].id)
+        print(f"password of {found[0].username} reset; temporary password: {temp}")
+        return 0
+    finally:
+        session.db.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser(lists="export" in argv).parse_args(argv)
@@ -521,6 +662,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _verify(args)
         if args.command in _FIELD:
             return _field(args)
+        if args.command in ("users", "encrypt", "decrypt"):
+            return _security(args)
         from desktop.ui.app import run_gui
 
         return run_gui(db_path=args.db, smoke=args.smoke)

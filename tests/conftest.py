@@ -105,3 +105,14 @@ def demo_db(
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(autouse=True)
+def _nobody_signed_in() -> Iterator[None]:
+    """Each test starts and ends with no signed-in user and no remembered keys (the
+    sign-in state is process-wide, as in the app)."""
+    from desktop.services import access, database
+
+    yield
+    access.sign_in(None)
+    database._session_keys.clear()

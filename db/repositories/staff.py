@@ -63,3 +63,21 @@ def _value(item: dict[str, Any], column: str) -> Any:
     if column == "roles":
         return json.dumps(list(v or []))
     return v
+
+
+def busiest_validator(db: sqlite_utils.Database) -> int | None:
+    """The staff member with the most open cases (the demo's "validator" user)."""
+    found = db.conn.execute(
+        "SELECT validator_id FROM cases WHERE is_open = 1 AND validator_id IS NOT NULL "
+        "GROUP BY validator_id ORDER BY count(*) DESC, validator_id LIMIT 1"
+    ).fetchone()
+    return int(found[0]) if found else None
+
+
+def first_with_role(db: sqlite_utils.Database, role: str) -> int | None:
+    found = db.conn.execute(
+        "SELECT id FROM staff WHERE EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = ?)"
+        " AND active_to IS NULL ORDER BY id LIMIT 1",
+        [role],
+    ).fetchone()
+    return int(found[0]) if found else None

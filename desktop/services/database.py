@@ -69,9 +69,27 @@ def classify_storage_error(exc: Exception, path: str | None = None) -> DbError |
     return classify(exc, path)
 
 
+_session_keys: dict[str, bytes] = {}
+
+
+def remember_key(path: str | os.PathLike[str], key: bytes | None) -> None:
+    """The key of an encrypted file the user has signed in to (``None`` forgets it), so that
+    background jobs can open their own connections without passing it around."""
+    name = str(Path(path).resolve())
+    if key is None:
+        _session_keys.pop(name, None)
+    else:
+        _session_keys[name] = key
+
+
+def key_for(path: str | os.PathLike[str]) -> bytes | None:
+    return _session_keys.get(str(Path(path).resolve()))
+
+
 def connect_worker(path: str | os.PathLike[str], key: bytes | None = None) -> sqlite_utils.Database:
-    """A connection for a background job: same pragmas, schema already migrated."""
-    return connect(path, key=key)
+    """A connection for a background job: same pragmas, schema already migrated (an encrypted
+    file with the key remembered at sign-in)."""
+    return connect(path, key=key if key is not None else key_for(path))
 
 
 def _backup_before_migration(

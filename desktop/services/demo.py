@@ -28,6 +28,7 @@ from db.repositories import integrity
 from db.repositories import operators as operator_repo
 from db.repositories import programmes as programme_repo
 from db.repositories import search as search_repo
+from db.repositories import settings as settings_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import new_uuid
 from desktop.domain import checklists as cl
@@ -994,10 +995,12 @@ def create_demo_file(
     seed: int = 1,
     progress: Progress | None = None,
     replace: bool = False,
+    users: bool = False,
 ) -> dict[str, int]:
     """Build a demo database at ``path``. The file is built under a temporary name and renamed
     at the end: it appears whole, or not at all. With ``replace``, an existing file is only
-    replaced once the new one is complete (a failed build leaves it as it was)."""
+    replaced once the new one is complete (a failed build leaves it as it was). With
+    ``users``, the demo gets sign-in users (:data:`DEMO_PASSWORD`), see :func:`add_demo_users`."""
     if path.exists() and not replace:
         raise DomainError(f"{path} already exists.")
     tmp = path.with_name(path.name + ".building")
@@ -1008,10 +1011,49 @@ def create_demo_file(
             integrity.checkpoint(db)
         finally:
             db.close()
-        for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file
+        for suffix in ("-wal", "-shm", ".keys"):  # the old file's side files must go with it
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         tmp.replace(path)
+        if users:
+            add_demo_users(path)
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     return counts
+
+
+#: The password of every demo user (shown on the demo's sign-in screen and in the README).
+DEMO_PASSWORD = "aeo-demo-2026"
+
+
+def add_demo_users(path: Path) -> list[str]:
+    """Users "admin" (administrator), "manager" and "validator" (linked to the validator with
+    the most open cases), all with :data:`DEMO_PASSWORD`, and the hint that says so."""
+    from desktop.services import keyring, users
+
+    db = open_database(path)
+    try:
+        admin = users.create_first_admin(path, db, "admin", DEMO_PASSWORD, roles=("admin",))
+        busiest = staff_repo.busiest_validator(db)
+        manager = staff_repo.first_with_role(db, "manager")
+        made = ["admin"]
+        for name, roles, staff_id in (
+            ("manager", ["manager"], manager),
+            ("validator", ["validator"], busiest),
+        ):
+            user, _ = users.create_user(
+                admin, name, roles, staff_id=staff_id, temporary=DEMO_PASSWORD
+            )
+            ring = keyring.load(path)
+            keyring.set_password(ring, user.uuid, user.username, DEMO_PASSWORD, admin.db_key)
+            made.append(name)
+        with db.atomic():
+            settings_repo.put(
+                db,
+                "demo.users_hint",
+                f"Demo database: sign in as {', '.join(made[:-1])} or {made[-1]}, "
+                f"password {DEMO_PASSWORD}",
+            )
+    finally:
+        db.close()
+    return made

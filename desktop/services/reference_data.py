@@ -49,3 +49,8 @@ def unit_name(db: sqlite_utils.Database) -> str:
 
 def regions(db: sqlite_utils.Database) -> list[str]:
     return operator_repo.distinct_regions(db)
+
+
+def demo_users_hint(db: sqlite_utils.Database) -> str | None:
+    """For a demo database with users: who to sign in as (shown on the sign-in screen)."""
+    return settings_repo.get(db, "demo.users_hint")

@@ -25,7 +25,7 @@ from desktop.domain.permissions import Permission
 from desktop.services import access, clock, keyring
 from desktop.services.access import PermissionDeniedError
 from desktop.services.actor import Actor
-from desktop.services.database import open_database
+from desktop.services.database import open_database, remember_key
 
 __all__ = ["PermissionDeniedError", "Session", "User"]
 
@@ -299,3 +299,18 @@ def update_user(
     if not is_active:
         ring = keyring.load(session.db_path)
         keyring.remove(ring, row["uuid"])
+
+
+def activate(session: Session) -> None:
+    """Make ``session`` the one this process works as (the app after sign-in, the command
+    line): its roles apply to every service, and background jobs get the key."""
+    access.sign_in(session.actor)
+    remember_key(session.db_path, session.key)
+
+
+def deactivate(db_path: str | os.PathLike[str] | None = None) -> None:
+    """Signed out (or locked): no one's roles, no key kept for background jobs."""
+    access.sign_in(None)
+    if db_path is not None:
+        remember_key(db_path, None)
+    keyring.forget_derived_keys()
