@@ -111,8 +111,8 @@ def demo_db(
 def _nobody_signed_in() -> Iterator[None]:
     """Each test starts and ends with no signed-in user and no remembered keys (the
     sign-in state is process-wide, as in the app)."""
-    from desktop.services import access, database
+    from desktop.services import access, session_keys
 
     yield
     access.sign_in(None)
-    database._session_keys.clear()
+    session_keys.forget_all()

@@ -33,7 +33,7 @@ from db.connection import APPLICATION_ID, application_id, connect, keys_path
 from db.errors import DATABASE_ERRORS, DbError, NotAnAeoDatabaseError, StorageUnavailable
 from db.repositories import event_chain, integrity
 from desktop.domain.errors import DomainError
-from desktop.services import clock
+from desktop.services import clock, session_keys
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +115,7 @@ def make_backup(
 
     Raises :class:`StorageUnavailable` (folder not writable, disk full, source unreadable).
     """
+    key = key if key is not None else session_keys.key_for(db_path)
     if kind not in KINDS:
         raise DomainError(f"Unknown kind of backup '{kind}' (expected one of {', '.join(KINDS)}).")
     db_path = Path(db_path)
@@ -263,6 +264,7 @@ def list_backups(backup_dir: Path, key: bytes | None = None) -> list[BackupInfo]
     backup_dir = Path(backup_dir)
     if not backup_dir.is_dir():
         return []
+    key = key if key is not None else session_keys.any_key()
     infos = [_info(p, key) for p in backup_dir.glob("*.sqlite") if p.is_file()]
     infos.sort(key=lambda i: (i.made_at, i.path.name), reverse=True)
     return infos
@@ -365,6 +367,7 @@ def verify(db_path: Path, *, full: bool = True, key: bytes | None = None) -> Ver
     db_path = Path(db_path)
     if not db_path.is_file():
         raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
+    key = key if key is not None else session_keys.key_for(db_path)
     problems, counts = _check_file(
         db_path, full=full, foreign_keys=True, key=_key_for(db_path, key)
     )
@@ -383,7 +386,7 @@ def restore(db_path: Path, backup: Path, key: bytes | None = None) -> Path | Non
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise StorageUnavailable(f"There is no backup file at {backup}.", path=str(backup))
-    key = _key_for(backup, key)
+    key = _key_for(backup, key if key is not None else session_keys.any_key())
     problems, _ = _check_file(backup, full=True, key=key)
     if problems:
         detail = problems[0]

@@ -12,7 +12,7 @@ from db import migrations
 from db.connection import connect
 from db.errors import SQL_ERRORS, DbError, classify
 from db.repositories import programmes, settings
-from desktop.services import backup, clock, templates, training_service
+from desktop.services import backup, clock, session_keys, templates, training_service
 
 logger = logging.getLogger(__name__)
 
@@ -69,21 +69,14 @@ def classify_storage_error(exc: Exception, path: str | None = None) -> DbError |
     return classify(exc, path)
 
 
-_session_keys: dict[str, bytes] = {}
-
-
 def remember_key(path: str | os.PathLike[str], key: bytes | None) -> None:
     """The key of an encrypted file the user has signed in to (``None`` forgets it), so that
     background jobs can open their own connections without passing it around."""
-    name = str(Path(path).resolve())
-    if key is None:
-        _session_keys.pop(name, None)
-    else:
-        _session_keys[name] = key
+    session_keys.remember(path, key)
 
 
 def key_for(path: str | os.PathLike[str]) -> bytes | None:
-    return _session_keys.get(str(Path(path).resolve()))
+    return session_keys.key_for(path)
 
 
 def connect_worker(path: str | os.PathLike[str], key: bytes | None = None) -> sqlite_utils.Database:
