@@ -176,6 +176,9 @@ def _add_ministry_export(kinds: argparse._SubParsersAction[argparse.ArgumentPars
             flag, type=_iso_date, required=True, dest=dest, metavar="YYYY-MM-DD",
             help=f"{'first' if dest == 'period_from' else 'last'} day of the period (included)",
         )  # fmt: skip
+    ministry.add_argument(
+        "--staff-codes", action="store_true", help="replace staff names with stable codes"
+    )
 
 
 def _ministry_path(value: str) -> Path:
@@ -194,7 +197,6 @@ def _iso_date(value: str) -> date:
 
 def _export_ministry(args: argparse.Namespace) -> int:
     from desktop.services import ministry_report
-    from desktop.services.actor import Actor
 
     if args.period_to < args.period_from:  # a usage error, like the argparse ones: exit 2
         print(
@@ -210,7 +212,7 @@ def _export_ministry(args: argparse.Namespace) -> int:
     db = _open_db(args.export_db)
     try:
         counts = ministry_report.export(
-            db, out, args.period_from, args.period_to, made_by=Actor.system_user().name
+            db, out, args.period_from, args.period_to, staff_codes=args.staff_codes
         )
     finally:
         db.close()

@@ -540,7 +540,8 @@ def officer_loads(
 ) -> list[Row]:
     """Contact officers at ``to`` (staff in post holding ``officer_role``, and anyone holding
     an assignment then), by name: active primary and backup assignments, and the MSMEs among
-    the primary ones; then the total (``staff_id`` NULL)."""
+    the primary ones; then the total (``staff_id`` NULL). ``staff_uuid`` is what a staff code
+    is made from."""
     sql = f"""
     WITH act AS MATERIALIZED (
         SELECT ca.officer_id, ca.role, o.size_class {_in("msme")} AS is_msme
@@ -561,16 +562,16 @@ def officer_loads(
                count(*) FILTER (WHERE role = 'backup') AS backup_n
         FROM act GROUP BY officer_id
     )
-    SELECT staff_id, name, office, primary_n, primary_msme, backup_n,
+    SELECT staff_id, staff_uuid, name, office, primary_n, primary_msme, backup_n,
            primary_n + backup_n AS total
     FROM (
-        SELECT 0 AS is_total, s.id AS staff_id, s.name, s.office,
+        SELECT 0 AS is_total, s.id AS staff_id, s.uuid AS staff_uuid, s.name, s.office,
                coalesce(agg.primary_n, 0) AS primary_n,
                coalesce(agg.primary_msme, 0) AS primary_msme,
                coalesce(agg.backup_n, 0) AS backup_n
         FROM officers k JOIN staff s ON s.id = k.id LEFT JOIN agg ON agg.officer_id = k.id
         UNION ALL
-        SELECT 1, NULL, NULL, NULL,
+        SELECT 1, NULL, NULL, NULL, NULL,
                count(*) FILTER (WHERE role = 'primary'),
                count(*) FILTER (WHERE role = 'primary' AND is_msme),
                count(*) FILTER (WHERE role = 'backup')

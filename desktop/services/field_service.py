@@ -42,7 +42,7 @@ from db.repositories import settings as settings_repo
 from db.repositories.common import Row, new_uuid, rows
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop.domain.permissions import Permission
-from desktop.services import access, clock, package_format, templates
+from desktop.services import access, clock, package_format, reference_data, templates
 from desktop.services.actor import Actor
 from desktop.services.field_locks import CaseCheckedOutError, require_editable
 from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
@@ -107,7 +107,7 @@ class Identity:
 def identity(db: sqlite_utils.Database) -> Identity:
     return Identity(
         unit_id=settings_repo.get(db, "unit.id") or "",
-        unit_name=settings_repo.get(db, "unit.name") or "AEO unit",
+        unit_name=reference_data.unit_name(db),
         install_id=settings_repo.get(db, "install.id") or "",
     )
 
@@ -119,7 +119,7 @@ def set_unit_name(db: sqlite_utils.Database, name: str) -> None:
     if len(name) > 100:
         raise ValidationError("at most 100 characters.", "Unit name")
     with db.atomic():
-        settings_repo.put(db, "unit.name", name)
+        settings_repo.put(db, "unit_name", name)
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -536,7 +536,7 @@ def open_package(
     with db.atomic():
         if identity(db).unit_id != header.unit_id:  # a fresh laptop joins the unit
             settings_repo.put(db, "unit.id", header.unit_id)
-            settings_repo.put(db, "unit.name", header.unit_name)
+            settings_repo.put(db, "unit_name", header.unit_name)
         progress(1, 3, "Adding reference data…")
         ref = doc["reference"]
         repo.upsert_reference(db, "staff", ref["staff"])

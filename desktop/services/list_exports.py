@@ -9,6 +9,10 @@ The registry :data:`KINDS` maps a kind's name to its export function, each
 * ``columns``: column keys in display order, ``None`` for every column of the kind;
 * ``progress(done, total)``: called as rows are written.
 
+Each file says who exported it (the signed-in user, else the system user:
+:func:`xlsx_writer.made_by`), when, and from which unit: in its document properties and its
+printed footer; the sheet itself is only the list, its header on row 1.
+
 A new list (contacts, training...) is one more function built on :func:`export_rows` and one
 more entry in :data:`KINDS`; the command line (``aeo-desk export KIND``) picks it up from there.
 """
@@ -35,8 +39,10 @@ from desktop.services import (
     caseload_service,
     clock,
     contact_service,
+    reference_data,
     training_service,
 )
+from desktop.services.actor import Actor
 from desktop.services.caseload_service import CaseQuery
 from desktop.services.xlsx_writer import ColumnKind, Progress, XlsxColumn, write_table
 
@@ -86,9 +92,12 @@ def export_rows(
     total: int | None = None,
     progress: Progress | None = None,
     title: str | None = None,
+    unit: str | None = None,
+    actor: Actor | None = None,
 ) -> int:
     """Write dict ``rows`` through ``columns`` as one sheet at ``path``; the shared last step
-    of every list export. ``rows`` is consumed as it is written."""
+    of every list export. ``rows`` is consumed as it is written. The file names who made it
+    (``actor``, else the signed-in user, else the system user), when, and the ``unit``."""
     values = ([c.value(r) for c in columns] for r in rows)
     return write_table(
         Path(path),
@@ -98,7 +107,14 @@ def export_rows(
         progress=progress,
         total=total,
         title=title or sheet,
+        unit=unit,
+        actor=actor,
     )
+
+
+def _unit(db: sqlite_utils.Database) -> str:
+    """The unit's name, for the line that says who exported a list."""
+    return reference_data.unit_name(db)
 
 
 def _label(enum: Callable[[Any], Any], value: Any) -> str:
@@ -173,7 +189,13 @@ def export_cases(
     chosen = pick_columns(case_columns(clock.today()), columns)
     ids = caseload_service.search_ids(db, query or CaseQuery())
     return export_rows(
-        path, "Cases", chosen, iter_case_rows(db, ids), total=len(ids), progress=progress
+        path,
+        "Cases",
+        chosen,
+        iter_case_rows(db, ids),
+        total=len(ids),
+        progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -222,6 +244,7 @@ def export_operators(
         export_repo.iter_operators(db),
         total=export_repo.count_operators(db),
         progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -326,6 +349,7 @@ def export_audits(
         export_repo.iter_audits(db, **filters),
         total=export_repo.count_audits(db, **filters),
         progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -429,6 +453,7 @@ def export_actions(
         export_repo.iter_actions(db, **filters),
         total=export_repo.count_actions(db, **filters),
         progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -457,7 +482,13 @@ def export_contacts(
     )
     chosen = pick_columns(available, columns)
     return export_rows(
-        path, "Without a contact point", chosen, rows, total=len(rows), progress=progress
+        path,
+        "Without a contact point",
+        chosen,
+        rows,
+        total=len(rows),
+        progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -484,7 +515,9 @@ def export_contact_log(
         ExportColumn("status", "Follow-up status", lambda r: r["follow_up_status"], width=14),
     )
     chosen = pick_columns(available, columns)
-    return export_rows(path, "Contact log", chosen, rows, total=len(rows), progress=progress)
+    return export_rows(
+        path, "Contact log", chosen, rows, total=len(rows), progress=progress, unit=_unit(db)
+    )
 
 
 def export_training(
@@ -511,7 +544,13 @@ def export_training(
     )
     chosen = pick_columns(available, columns)
     return export_rows(
-        path, "Training follow-ups", chosen, rows, total=len(rows), progress=progress
+        path,
+        "Training follow-ups",
+        chosen,
+        rows,
+        total=len(rows),
+        progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -543,7 +582,13 @@ def export_training_matrix(
         ),
     ]
     return export_rows(
-        path, "Training matrix", cols, m.staff, total=len(m.staff), progress=progress
+        path,
+        "Training matrix",
+        cols,
+        m.staff,
+        total=len(m.staff),
+        progress=progress,
+        unit=_unit(db),
     )
 
 
@@ -578,6 +623,7 @@ def export_answers(
         export_repo.iter_answers(db),
         total=export_repo.count_answers(db),
         progress=progress,
+        unit=_unit(db),
     )
 
 

@@ -13,17 +13,24 @@ Three steps, each usable on its own:
 Every sheet and column, and the exact rule behind each number, is in
 ``docs/ministry-workbook.md``; the notes under each sheet's title say the same in short.
 Text that Excel would read as a formula is written as plain text with the quote prefix.
+
+Who made the file and when is on the About sheet, in the document properties and in every
+sheet's printed footer (:func:`desktop.services.xlsx_writer.made_by`: the rule for every
+export). With ``staff_codes`` the figures name no staff member: each is a code
+(:func:`staff_code`) that stays the same from one export of the unit to the next.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.metadata
 import logging
 import math
 import os
 import zipfile
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -40,11 +47,12 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from db.repositories import ministry as repo
+from db.repositories import settings as settings_repo
 from desktop.domain.cases import APPLICATION_OPEN, CaseKind, CaseState
 from desktop.domain.checklists import Outcome, Severity
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.operators import MSME_CLASSES, SizeClass
-from desktop.services import clock
+from desktop.services import clock, xlsx_writer
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +68,10 @@ SUSPENDED_STATES = (CaseState.SUSPENDED,)
 APPLICATION_KINDS = (CaseKind.INITIAL, CaseKind.RENEWAL)
 #: The role that makes a staff member a contact officer (as the contact-points page has it).
 CONTACT_OFFICER_ROLE = "contact officer"
+#: A staff member's code (``staff_codes``): this prefix, then hexadecimal digits.
+STAFF_CODE_PREFIX = "ST-"
+#: ... this many of them (more only where two codes of one export would be the same).
+STAFF_CODE_LENGTH = 6
 
 SHEET_ABOUT = "About this file"
 SHEET_OPERATORS = "Operators"
@@ -240,6 +252,7 @@ class MinistryFigures:
     officers: tuple[OfficerRow, ...]
     training_by_course: tuple[TrainingRow, ...]
     training_by_office: tuple[TrainingRow, ...]
+    staff_codes: bool = False  # staff named by code (staff_code), not by name
 
 
 def check_period(period_from: date, period_to: date, today: date | None = None) -> None:
@@ -255,6 +268,34 @@ def check_period(period_from: date, period_to: date, today: date | None = None) 
             "that day.",
             field="Period",
         )
+
+
+def staff_code(unit_id: str, staff_uuid: str, length: int = STAFF_CODE_LENGTH) -> str:
+    """The code that stands for a staff member: "ST-" and the first ``length`` hexadecimal
+    digits, upper case, of SHA-256 of the unit's id (``app_settings`` ``unit.id``) followed by
+    the person's uuid. The same person has the same code in every export of the unit; nothing
+    in it tells who the person is."""
+    digest = hashlib.sha256(f"{unit_id}{staff_uuid}".encode()).hexdigest()
+    return STAFF_CODE_PREFIX + digest[:length].upper()
+
+
+def staff_code_map(
+    unit_id: str, staff_uuids: Iterable[str], *, length: int = STAFF_CODE_LENGTH
+) -> dict[str, str]:
+    """Each uuid's :func:`staff_code`, all different: in the rare case that two people's
+    codes are the same, theirs get two more digits, and two more, until they differ."""
+    codes = {u: staff_code(unit_id, u, length) for u in set(staff_uuids)}
+    while True:
+        holders: defaultdict[str, list[str]] = defaultdict(list)
+        for uuid, code in codes.items():
+            holders[code].append(uuid)
+        clashes = [uuids for uuids in holders.values() if len(uuids) > 1]
+        if not clashes:
+            return codes
+        for uuids in clashes:
+            for uuid in uuids:
+                digits = len(codes[uuid]) - len(STAFF_CODE_PREFIX) + 2
+                codes[uuid] = staff_code(unit_id, uuid, digits)
 
 
 def _int(v: Any) -> int:
@@ -275,8 +316,11 @@ def figures(
     period_to: date,
     *,
     progress: Progress | None = None,
+    staff_codes: bool = False,
 ) -> MinistryFigures:
-    """Count everything the workbook shows, for the period (both ends included)."""
+    """Count everything the workbook shows, for the period (both ends included). With
+    ``staff_codes``, staff members are named by their :func:`staff_code`, not their name
+    (the contact officers' loads, sorted by code then)."""
     check_period(period_from, period_to)
     report = progress or (lambda *_: None)
     fr, to = period_from.isoformat(), period_to.isoformat()
@@ -417,9 +461,17 @@ def figures(
         for r in repo.coverage_by_region(db, to=to, msme_classes=msme)
     )
     report(6, FIGURE_STEPS, "Contact officers")
+    load_rows = repo.officer_loads(db, to=to, msme_classes=msme, officer_role=CONTACT_OFFICER_ROLE)
+    people = [r for r in load_rows if r["staff_id"] is not None]
+    names = {r["staff_id"]: r["name"] for r in people}
+    if staff_codes:
+        unit_id = settings_repo.get(db, "unit.id") or ""
+        codes = staff_code_map(unit_id, [r["staff_uuid"] for r in people])
+        names = {r["staff_id"]: codes[r["staff_uuid"]] for r in people}
+        people.sort(key=lambda r: names[r["staff_id"]])  # no order by name either
     officers = tuple(
         OfficerRow(
-            officer=r["name"] if r["staff_id"] is not None else TOTAL,
+            officer=names[r["staff_id"]] if r["staff_id"] is not None else TOTAL,
             office=(r["office"] or NO_OFFICE) if r["staff_id"] is not None else "",
             primary=_int(r["primary_n"]),
             primary_msme=_int(r["primary_msme"]),
@@ -427,7 +479,7 @@ def figures(
             total=_int(r["total"]),
             is_total=r["staff_id"] is None,
         )
-        for r in repo.officer_loads(db, to=to, msme_classes=msme, officer_role=CONTACT_OFFICER_ROLE)
+        for r in [*people, *(r for r in load_rows if r["staff_id"] is None)]
     )
 
     report(7, FIGURE_STEPS, "Training")
@@ -468,6 +520,7 @@ def figures(
         officers=officers,
         training_by_course=tuple(by_course),
         training_by_office=tuple(by_office),
+        staff_codes=staff_codes,
     )
 
 
@@ -658,6 +711,7 @@ def _about(
         ("Application version", app_version),
         ("Database schema version", f.schema_version),
         ("SQLite version", f.sqlite_version),
+        ("Staff names replaced by codes", "yes" if f.staff_codes else "no"),
     ]
     s.table(
         "This file",
@@ -1203,7 +1257,7 @@ def _chart(ws: WriteOnlyWorksheet, sheet: SheetLayout, spec: Chart) -> BarChart:
     return chart
 
 
-def _write_sheet(wb: Workbook, sheet: SheetLayout, cells: _Cells) -> None:
+def _write_sheet(wb: Workbook, sheet: SheetLayout, cells: _Cells, footer: str) -> None:
     ws = wb.create_sheet(sheet.name)
     assert isinstance(ws, WriteOnlyWorksheet)
     for i, width in enumerate(sheet.widths, 1):
@@ -1215,6 +1269,7 @@ def _write_sheet(wb: Workbook, sheet: SheetLayout, cells: _Cells) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    xlsx_writer.set_print_footer(ws, footer)
     if sheet.filter_table is not None:
         t = sheet.tables[sheet.filter_table]
         last = get_column_letter(len(t.columns))
@@ -1238,14 +1293,25 @@ def tmp_path_for(path: Path) -> Path:
 
 
 def write_layout(
-    layout: Sequence[SheetLayout], path: Path, *, progress: Progress | None = None
+    layout: Sequence[SheetLayout],
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    made_by: str | None = None,
+    made_at: datetime | None = None,
+    unit: str = "",
 ) -> dict[str, int]:
-    """Write ``layout`` to ``path`` atomically; return the data rows per sheet.
+    """Write ``layout`` to ``path`` atomically; return the data rows per sheet. The document
+    properties and each sheet's printed footer say who made the file (``made_by``, default
+    :func:`xlsx_writer.made_by`) and when (``made_at``, default now), for the ``unit``.
 
     The temporary file is opened first, so that a folder that is missing or read-only fails
     before any work; whatever fails later (a full disk) removes it and openpyxl's own
     temporary files."""
     report = progress or (lambda *_: None)
+    by = xlsx_writer.made_by(made_by)
+    at = made_at if made_at is not None else xlsx_writer.made_at()
+    footer = xlsx_writer.footer_text(by, at, unit, lead="Made by")
     tmp = tmp_path_for(path)
     try:
         fh = tmp.open("wb")
@@ -1254,13 +1320,14 @@ def write_layout(
     wb = Workbook(write_only=True)
     try:
         with fh:
-            wb.properties.creator = "AEO Desk"
-            wb.properties.title = layout[0].title if layout else "AEO Desk"
+            xlsx_writer.stamp_properties(
+                wb, by=by, at=at, title=layout[0].title if layout else "AEO Desk"
+            )
             total = len(layout) + 1
             cells = _Cells()
             for i, sheet in enumerate(layout):
                 report(i, total, f"Writing {sheet.name}")
-                _write_sheet(wb, sheet, cells)
+                _write_sheet(wb, sheet, cells, footer)
             report(len(layout), total, "Saving the file")
             _save(wb, fh)
             fh.flush()
@@ -1314,20 +1381,17 @@ def write_ministry_workbook(
     path: Path,
     *,
     unit: str,
-    made_by: str,
+    made_by: str | None = None,
     app_version: str,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Write the ministry workbook for ``figures`` at ``path`` (atomically); return the number
-    of data rows on each sheet, by sheet name."""
-    layout = workbook_layout(
-        figures,
-        unit=unit,
-        made_by=made_by,
-        app_version=app_version,
-        made_at=clock.now().astimezone(),
-    )
-    counts = write_layout(layout, Path(path), progress=progress)
+    of data rows on each sheet, by sheet name. ``made_by``: who asked for it (default: the
+    signed-in user, else the system user, :func:`xlsx_writer.made_by`)."""
+    by = xlsx_writer.made_by(made_by)
+    at = xlsx_writer.made_at()
+    layout = workbook_layout(figures, unit=unit, made_by=by, app_version=app_version, made_at=at)
+    counts = write_layout(layout, Path(path), progress=progress, made_by=by, made_at=at, unit=unit)
     logger.info(
         "ministry workbook %s to %s written (%d rows)",
         figures.period_from,
@@ -1375,11 +1439,13 @@ def export(
     period_from: date,
     period_to: date,
     *,
-    made_by: str,
+    made_by: str | None = None,
     progress: Progress | None = None,
+    staff_codes: bool = False,
 ) -> dict[str, int]:
     """Figures and workbook in one go, with one progress scale (what the GUI and the command
-    line run)."""
+    line run). ``made_by``: who asked (default: the signed-in user, else the system user);
+    ``staff_codes``: staff members named by code (:func:`figures`)."""
     report = progress or (lambda *_: None)
     steps = FIGURE_STEPS + len(SHEETS) + 1
 
@@ -1389,7 +1455,7 @@ def export(
     def on_writing(done: int, _total: int, label: str) -> None:
         report(FIGURE_STEPS + done, steps, label)
 
-    f = figures(db, period_from, period_to, progress=on_figures)
+    f = figures(db, period_from, period_to, progress=on_figures, staff_codes=staff_codes)
     return write_ministry_workbook(
         f,
         path,

@@ -9,6 +9,10 @@
   forbids are dropped, and text that Excel would read as a formula (starting with ``=``, ``+``,
   ``-`` or ``@``) is stored as a plain string cell with Excel's "quote prefix" flag, so it stays
   exactly as typed and stays text when the cell is edited.
+* Every file says who made it and when (:func:`made_by`, :func:`made_at`): in its document
+  properties (:func:`stamp_properties`: author, last modified by, created) and, for a
+  one-sheet table, in the printed footer (:func:`set_print_footer`), so that the sheet's own
+  layout (the header on row 1) stays as readers expect.
 * Every file is written to ``<file>.tmp`` in the target folder and moved over the target with
   :func:`os.replace` only once complete (:func:`atomic_write`, :func:`atomic_save`). On any
   failure the ``.tmp`` file is removed; an :class:`OSError` (disk full, permission denied, no
@@ -32,11 +36,13 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop.domain.errors import DomainError
+from desktop.services import access, clock
+from desktop.services.actor import Actor
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -130,6 +136,75 @@ def safe_sheet_title(text: str) -> str:
     """A legal worksheet name for ``text``."""
     cleaned = _SHEET_FORBIDDEN.sub(" ", escape_text(text)).strip().strip("'")
     return (cleaned or "Sheet")[:31]
+
+
+# --- who made the file, and when -----------------------------------------------------------
+
+#: Excel keeps at most this many characters of a header or footer (all its parts together).
+MAX_FOOTER = 255
+#: The right part of a list export's printed footer: the page number (Excel's codes).
+PAGE_FOOTER = "Page &P of &N"
+
+
+def made_by(actor: Actor | str | None = None) -> str:
+    """Who an export is made by, the one rule for every file AEO Desk writes: ``actor`` (or
+    the name) the caller gives, else the user signed in to this process
+    (:func:`desktop.services.access.current`), else the operating-system user."""
+    for who in (actor, access.current()):
+        name = who if isinstance(who, str) else (who.name if who is not None else "")
+        if name.strip():
+            return name.strip()
+    return Actor.system_user().name
+
+
+def made_at() -> datetime:
+    """When an export is made: the app's clock (tests freeze it), in local time."""
+    return clock.now().astimezone()
+
+
+def _utc_naive(moment: datetime) -> datetime:
+    """What the document properties hold: UTC without a time zone (openpyxl writes it as
+    UTC, ``...Z``)."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def stamp_properties(
+    workbook: Workbook, *, by: str, at: datetime, title: str | None = None
+) -> None:
+    """The workbook's document properties say who made it and when (File > Info in Excel):
+    author and last modified by ``by``, created ``at``. (openpyxl sets "modified" to the
+    moment the file is saved.)"""
+    props = workbook.properties
+    props.creator = escape_text(by)
+    props.lastModifiedBy = escape_text(by)
+    props.created = _utc_naive(at)
+    if title is not None:
+        props.title = escape_text(title)
+
+
+def footer_text(
+    by: str, at: datetime, unit: str | None = None, *, lead: str = "Exported by"
+) -> str:
+    """The line that says who exported a file, when (local time) and from which unit:
+    "Exported by NAME on YYYY-MM-DD HH:MM — AEO Desk UNIT"."""
+    local = at.astimezone() if at.tzinfo else at
+    text = f"{lead} {by} on {local:%Y-%m-%d %H:%M} — AEO Desk"
+    return escape_text(f"{text} {unit}" if unit else text)
+
+
+def set_print_footer(ws: Any, text: str) -> None:
+    """Print ``text`` at the bottom left of every page of ``ws`` (an ordinary or a write-only
+    sheet), the page number at the bottom right. ``&`` is escaped (it starts Excel's footer
+    codes) and the text is shortened to what Excel keeps."""
+    room = MAX_FOOTER - len(PAGE_FOOTER) - 4  # the "&L" and "&R" that mark the parts
+    escaped = text.replace("&", "&&")
+    if len(escaped) > room:
+        escaped = escaped[: room - 1]
+        if escaped.endswith("&") and (len(escaped) - len(escaped.rstrip("&"))) % 2:
+            escaped = escaped[:-1]  # never half of an escaped "&&"
+        escaped += "…"
+    ws.oddFooter.left.text = escaped
+    ws.oddFooter.right.text = PAGE_FOOTER
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -297,6 +372,8 @@ def write_table(
     title: str | None = None,
     total: int | None = None,
     what: str = "The export",
+    actor: Actor | None = None,
+    unit: str | None = None,
 ) -> int:
     """Write ``rows`` (sequences of values in ``columns`` order) as one table on one sheet at
     ``path``, streaming and atomically. Returns the number of data rows written.
@@ -304,6 +381,9 @@ def write_table(
     ``rows`` is consumed once, as it comes: pass a generator to keep memory flat. ``progress``
     is called every :data:`PROGRESS_EVERY` rows and at the end; ``total`` (or ``len(rows)``
     when it has one) is what it reports as expected. ``title`` becomes the workbook's title.
+
+    Who made the file (:func:`made_by` of ``actor``) and when go into its document properties
+    and its printed footer, with the ``unit``'s name; row 1 stays the header.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -314,6 +394,7 @@ def write_table(
         raise ValueError("a table needs at least one column")
     path = Path(path)
     expected = total if total is not None else (len(rows) if isinstance(rows, Sized) else 0)
+    by, at = made_by(actor), made_at()
 
     def write(tmp: Path) -> int:
         # Claim the temporary file first: a folder that is missing or read-only fails now,
@@ -327,6 +408,7 @@ def write_table(
             ws.freeze_panes = "A2"
             ws.print_title_rows = "1:1"  # the header on every printed page
             ws.page_setup.orientation = "landscape"
+            set_print_footer(ws, footer_text(by, at, unit))
             bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL_COLOUR)
             middle = Alignment(vertical="center")
             header = []
@@ -342,8 +424,7 @@ def write_table(
                 if progress is not None and n % PROGRESS_EVERY == 0:
                     progress(n, max(expected, n))
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(n + 1, 2)}"
-            wb.properties.title = title or sheet_title
-            wb.properties.creator = "AEO Desk"
+            stamp_properties(wb, by=by, at=at, title=title or sheet_title)
             wb.save(tmp)
         except BaseException:
             _drop_stream(ws)

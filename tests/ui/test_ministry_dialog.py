@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.services import ministry_report
@@ -91,8 +91,10 @@ def test_create_asks_for_a_file_then_writes_it_with_progress(
     wb = load_workbook(written)
     assert wb.sheetnames == list(ministry_report.SHEETS)
     about = wb[ministry_report.SHEET_ABOUT]
-    fields = {about.cell(r, 1).value: about.cell(r, 2).value for r in range(7, 16)}
+    fields = {about.cell(r, 1).value: about.cell(r, 2).value for r in range(7, 17)}
     assert fields["Made by"] == "Test Manager"
+    assert fields["Staff names replaced by codes"] == "no"
+    assert wb.properties.creator == "Test Manager"
     assert fields["Period from"].date() == date(2025, 6, 1)
     # A second run writes to the same file without asking again.
     with qtbot.waitSignal(dialog.written, timeout=30000):
@@ -126,3 +128,35 @@ def test_a_failure_is_shown_and_the_dialog_stays_usable(
     dialog.to_edit.setDate(QDate(2026, 2, 1))
     assert dialog.request_export() is None
     assert len(shown) == 2 and "before it starts" in str(shown[1])
+
+
+def test_staff_names_can_be_replaced_by_codes(
+    qtbot, dialog: MinistryDialog, ui_ctx, tmp_path: Path
+) -> None:
+    box = dialog.staff_codes_check
+    assert box.text() == "Replace staff names with codes" and not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    dialog.set_period(date(2025, 6, 1), TODAY)
+    out = tmp_path / "coded.xlsx"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.written, timeout=30000):
+        dialog.request_export()
+        assert not box.isEnabled()  # not while the workbook is made
+    assert box.isEnabled()
+    wb = load_workbook(out)
+    about = wb[ministry_report.SHEET_ABOUT]
+    fields = {about.cell(r, 1).value: about.cell(r, 2).value for r in range(7, 17)}
+    assert fields["Staff names replaced by codes"] == "yes"
+    assert fields["Made by"] == "Test Manager"  # the maker is still named
+    f = ministry_report.figures(ui_ctx.db, date(2025, 6, 1), TODAY, staff_codes=True)
+    officers = [r.officer for r in f.officers if not r.is_total]
+    assert officers and all(o.startswith("ST-") for o in officers)
+    names = {r[0] for r in ui_ctx.db.conn.execute("SELECT name FROM staff")}
+    cells = {
+        c.value
+        for row in wb[ministry_report.SHEET_CONTACTS].iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    }
+    assert set(officers) <= cells and not cells & names

@@ -1,4 +1,5 @@
-"""The ministry workbook dialog: pick a period and a file, watch the progress bar.
+"""The ministry workbook dialog: pick a period and a file (and whether staff are named by
+code), watch the progress bar.
 
 The figures and the file are made on a worker (``run_in_background`` in its ``op(report)``
 form, which gives a progress callback); the worker opens its own connection to the database
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -110,6 +112,15 @@ class MinistryDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
+        self.staff_codes_check = QCheckBox(self.tr("Replace staff names with codes"), self)
+        self.staff_codes_check.setObjectName("ministryStaffCodes")
+        self.staff_codes_check.setToolTip(
+            self.tr(
+                "Name each staff member by a code (ST-…) instead of their name. A person keeps "
+                "the same code in every workbook of this unit."
+            )
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("&To:"), self.to_edit)
@@ -117,6 +128,7 @@ class MinistryDialog(QDialog):
         path_label = QLabel(self.tr("&Save as:"), self)
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, path_row)
+        form.addRow("", self.staff_codes_check)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("ministryProgress")
@@ -213,13 +225,20 @@ class MinistryDialog(QDialog):
         period_from, period_to = self.period()
         db_path = self._ctx.path
         made_by = self._ctx.actor.name
+        staff_codes = self.staff_codes_check.isChecked()
 
         def op(report: Callable[[int, int, str], None]) -> dict[str, int]:
             # Its own connection (connect() already turns storage failures into DbError).
             db = connect_worker(db_path)
             try:
                 return ministry_report.export(
-                    db, path, period_from, period_to, made_by=made_by, progress=report
+                    db,
+                    path,
+                    period_from,
+                    period_to,
+                    made_by=made_by,
+                    progress=report,
+                    staff_codes=staff_codes,
                 )
             except SQL_ERRORS as exc:  # locked, corrupt...: a message, not a crash
                 known = classify_storage_error(exc, str(db_path))
@@ -280,6 +299,7 @@ class MinistryDialog(QDialog):
             self.to_edit,
             self.path_edit,
             self.browse_button,
+            self.staff_codes_check,
             self.create_button,
             self.close_button,
             *self.quick_buttons.values(),

@@ -38,6 +38,7 @@ from desktop.services.audit_report import (
     score_text,
     tmp_path_for,
 )
+from desktop.services.xlsx_writer import made_by
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
@@ -269,10 +270,21 @@ def report_html(report: AuditReport) -> str:
     )
 
 
+def _generated_by(report: AuditReport) -> str:
+    return report.generated_by or made_by()
+
+
+#: The footer is one line: a longer name is cut there (the PDF's author keeps it whole).
+FOOTER_NAME_CHARS = 40
+
+
 def footer_text(report: AuditReport, page: int, pages: int) -> str:
+    by = _generated_by(report)
+    if len(by) > FOOTER_NAME_CHARS:
+        by = by[: FOOTER_NAME_CHARS - 1] + "…"
     return (
         f"AEO site audit report {report.reference}   ·   generated "
-        f"{_moment(report.generated_at)} by AEO Desk   ·   page {page} of {pages}"
+        f"{_moment(report.generated_at)} by {by} with AEO Desk   ·   page {page} of {pages}"
     )
 
 
@@ -296,6 +308,7 @@ def _render(report: AuditReport, target: Path) -> int:
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(f"AEO site audit report {report.reference}")
     writer.setCreator("AEO Desk")
+    writer.setAuthor(_generated_by(report))
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),

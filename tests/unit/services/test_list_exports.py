@@ -15,14 +15,15 @@ from typing import Any
 import pytest
 import sqlite_utils
 from helpers.cli import run_cli as _cli
-from helpers.clock import FROZEN_TODAY
+from helpers.clock import FROZEN_NOW, FROZEN_TODAY
 from openpyxl import Workbook, load_workbook
 
 from db.repositories import exports as export_repo
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.domain.errors import DomainError
-from desktop.services import audit_service, list_exports, xlsx_writer
+from desktop.services import access, audit_service, list_exports, reference_data, xlsx_writer
+from desktop.services.actor import Actor
 from desktop.services.caseload_service import CaseQuery
 from desktop.services.list_exports import (
     ACTION_COLUMN_KEYS,
@@ -385,6 +386,38 @@ def test_an_unknown_kind_or_column_is_refused(
     with pytest.raises(DomainError, match="no columns"):
         list_exports.export_cases(demo_db, out_dir / "x.xlsx", columns=[])
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_export_says_who_made_it_and_when(
+    demo_db: sqlite_utils.Database, out_dir: Path, kind: str
+) -> None:
+    """The signed-in user and the clock's time, in the document properties and the printed
+    footer; the sheet keeps its header on row 1."""
+    access.sign_in(Actor(name="Ana Silva", roles=frozenset({"manager"})))
+    out = out_dir / f"{kind}.xlsx"
+    export_kind(demo_db, kind, out)
+    wb = load_workbook(out)
+    assert wb.properties.creator == wb.properties.lastModifiedBy == "Ana Silva"
+    assert wb.properties.created == FROZEN_NOW.replace(tzinfo=None)
+    unit = reference_data.unit_name(demo_db)
+    local = FROZEN_NOW.astimezone().strftime("%Y-%m-%d %H:%M")
+    footer = wb.worksheets[0].oddFooter.left.text
+    assert footer == f"Exported by Ana Silva on {local} — AEO Desk {unit}".replace("&", "&&")
+    header, _rows = read_back(out)  # still one sheet, the header on row 1
+    assert header[0] is not None
+
+
+def test_without_a_signed_in_user_the_system_user_made_it(
+    demo_db: sqlite_utils.Database, out_dir: Path
+) -> None:
+    out = out_dir / "operators.xlsx"
+    list_exports.export_operators(demo_db, out, columns=["name", "eori"])
+    wb = load_workbook(out)
+    system = Actor.system_user().name
+    assert wb.properties.creator == system
+    assert wb.worksheets[0].oddFooter.left.text.startswith(f"Exported by {system} on ")
+    assert read_back(out)[0] == ["Operator", "EORI"]
 
 
 @pytest.mark.parametrize("kind", list(KINDS))

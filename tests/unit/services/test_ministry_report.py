@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -18,7 +19,9 @@ from typing import Any
 import pytest
 import sqlite_utils
 from helpers.cli import run_cli
-from helpers.clock import FROZEN_TODAY
+from helpers.clock import FROZEN_NOW, FROZEN_TODAY
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 from openpyxl.worksheet.worksheet import Worksheet
@@ -27,7 +30,9 @@ from openpyxl.writer import excel as openpyxl_excel
 from db.repositories import ministry as ministry_repo
 from desktop.domain.deadlines import add_months
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.services import access
 from desktop.services import ministry_report as mr
+from desktop.services.actor import Actor
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -598,6 +603,129 @@ def test_an_empty_database_gives_zeros_not_errors(db: sqlite_utils.Database, tmp
     assert wb.sheetnames == list(mr.SHEETS)
 
 
+# --- who made it -----------------------------------------------------------------------------
+
+
+def _about_fields(path: Path) -> dict[str, Any]:
+    ws = load_workbook(path)[mr.SHEET_ABOUT]
+    return {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(7, 17)}
+
+
+@pytest.mark.parametrize("signed_in", [True, False])
+def test_made_by_is_the_signed_in_user_else_the_system_user(
+    rich_db, tmp_path: Path, signed_in: bool
+) -> None:
+    if signed_in:
+        access.sign_in(Actor(name="Ana Silva", roles=frozenset({"manager"})))
+    who = "Ana Silva" if signed_in else Actor.system_user().name
+    out = tmp_path / "m.xlsx"
+    mr.export(rich_db, out, P_FROM, P_TO)  # nobody named: the rule of xlsx_writer.made_by
+    fields = _about_fields(out)
+    assert fields["Made by"] == who
+    assert fields["Made at"] == FROZEN_NOW.astimezone().replace(tzinfo=None)
+    wb = load_workbook(out)
+    assert wb.properties.creator == wb.properties.lastModifiedBy == who
+    assert wb.properties.created == FROZEN_NOW.replace(tzinfo=None)
+    assert wb[mr.SHEET_OPERATORS].oddFooter.left.text.startswith(f"Made by {who} on ")
+    # A name the caller gives comes first (the GUI's acting user).
+    mr.export(rich_db, out, P_FROM, P_TO, made_by="Bo Lind")
+    assert _about_fields(out)["Made by"] == "Bo Lind"
+
+
+# --- staff codes ------------------------------------------------------------------------------
+
+CODE = re.compile(r"^ST-[0-9A-F]{6}$")
+
+
+def _staff(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+    """Every staff member's name -> (uuid, office)."""
+    return {r[0]: (r[1], r[2]) for r in q(db, "SELECT name, uuid, office FROM staff")}
+
+
+def test_staff_codes_replace_the_officers_names(rich_db, figures, tmp_path: Path) -> None:
+    unit_id = q(rich_db, "SELECT value FROM app_settings WHERE key = 'unit.id'")[0][0]
+    assert unit_id
+    coded = mr.figures(rich_db, P_FROM, P_TO, staff_codes=True)
+    assert coded.staff_codes and not figures.staff_codes
+    staff = _staff(rich_db)
+    # The same loads, each officer under the code of their uuid, sorted by code.
+    expected = sorted(
+        (mr.staff_code(unit_id, staff[r.officer][0]), r.office, r.primary, r.primary_msme,
+         r.backup, r.total)
+        for r in figures.officers[:-1]
+    )  # fmt: skip
+    got = [(r.officer, r.office, r.primary, r.primary_msme, r.backup, r.total)
+           for r in coded.officers[:-1]]  # fmt: skip
+    assert got == expected and len(got) > 1
+    assert all(CODE.match(r.officer) for r in coded.officers[:-1])
+    assert len({r.officer for r in coded.officers[:-1]}) == len(got)
+    assert coded.officers[-1] == figures.officers[-1]  # the total row is the same
+    # Nothing else changes.
+    assert coded.operators == figures.operators and coded.training_by_office == (
+        figures.training_by_office
+    )
+
+    out = tmp_path / "coded.xlsx"
+    mr.write_ministry_workbook(coded, out, unit="Unit", made_by="me", app_version="1")
+    assert _about_fields(out)["Staff names replaced by codes"] == "yes"
+    wb = load_workbook(out)
+    text = {str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value}
+    assert not text & set(staff), "a staff member's name is in the workbook"
+    assert {r.officer for r in coded.officers[:-1]} <= text
+
+
+def test_staff_codes_are_stable_per_unit(rich_db) -> None:
+    def codes(period: tuple[date, date]) -> dict[str, str]:
+        """Each officer's name -> code in an export of ``period``."""
+        named = mr.figures(rich_db, *period).officers[:-1]
+        coded = mr.figures(rich_db, *period, staff_codes=True).officers[:-1]
+
+        def load(r: mr.OfficerRow) -> tuple[Any, ...]:
+            return (r.office, r.primary, r.primary_msme, r.backup)
+
+        by_load = {load(r): r.officer for r in coded}
+        alike = Counter(load(r) for r in coded)  # a load only one officer has tells who it is
+        return {r.officer: by_load[load(r)] for r in named if alike[load(r)] == 1}
+
+    now, then = codes((P_FROM, P_TO)), codes((H_FROM, H_TO))
+    assert codes((P_FROM, P_TO)) == now  # the next export: the same codes
+    both = set(now) & set(then)
+    assert both and all(now[name] == then[name] for name in both)  # another period too
+    with rich_db.atomic():
+        rich_db.execute("UPDATE app_settings SET value = 'another unit' WHERE key = 'unit.id'")
+    assert not set(codes((P_FROM, P_TO)).values()) & set(now.values())  # another unit
+
+
+def test_staff_code_is_the_documented_hash() -> None:
+    import hashlib
+
+    unit, uuid = "0123abcd", "00000000-0000-7000-8000-000000000042"
+    digest = hashlib.sha256((unit + uuid).encode()).hexdigest()
+    assert mr.staff_code(unit, uuid) == "ST-" + digest[:6].upper()
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    unit=st.text(min_size=0, max_size=40),
+    uuids=st.sets(st.uuids().map(str), min_size=1, max_size=300),
+)
+def test_different_staff_get_different_codes(unit: str, uuids: set[str]) -> None:
+    codes = mr.staff_code_map(unit, uuids)
+    assert set(codes) == uuids
+    assert len(set(codes.values())) == len(uuids)
+    assert codes == mr.staff_code_map(unit, sorted(uuids))  # the same people: the same codes
+    assert all(re.match(r"^ST-[0-9A-F]{6,}$", c) for c in codes.values())
+
+
+def test_codes_that_clash_get_longer_until_they_differ() -> None:
+    uuids = [f"00000000-0000-7000-8000-{n:012d}" for n in range(200)]
+    codes = mr.staff_code_map("unit", uuids, length=1)  # 16 codes for 200 people: clashes
+    assert len(set(codes.values())) == 200
+    assert all(c.startswith("ST-") for c in codes.values())
+    full = mr.staff_code_map("unit", uuids)
+    assert all(len(c) == len("ST-") + 6 for c in full.values())  # no clash at 6 digits here
+
+
 # --- the workbook ---------------------------------------------------------------------------
 
 
@@ -652,13 +780,21 @@ def test_the_about_sheet_says_what_the_file_is(written, figures, tmp_path) -> No
     assert values["Application version"].value == "1.2.3"
     assert values["Database schema version"].value == figures.schema_version >= 4
     assert values["SQLite version"].value == figures.sqlite_version
+    assert values["Staff names replaced by codes"].value == "no"
     listed = {
         ws.cell(r, 1).value: ws.cell(r, 2).value
         for r in range(sheets_table.first_row, sheets_table.last_row + 1)
     }
     assert listed == counts
     assert list(counts) == list(mr.SHEETS)
-    assert counts[mr.SHEET_ABOUT] == 9 + 8
+    assert counts[mr.SHEET_ABOUT] == 10 + 8
+    # Who and when, in the document properties and on every printed page too.
+    assert wb.properties.creator == wb.properties.lastModifiedBy == "@Camille Martin"
+    assert wb.properties.created == FROZEN_NOW.replace(tzinfo=None)
+    local = FROZEN_NOW.astimezone().strftime("%Y-%m-%d %H:%M")
+    for name in mr.SHEETS:
+        footer = wb[name].oddFooter.left.text
+        assert footer == f"Made by @Camille Martin on {local} — AEO Desk =Unité AEO", name
     # Each sheet's count is the rows of its tables, as written.
     for sheet in layout[1:]:
         assert counts[sheet.name] == sum(len(t.rows) for t in sheet.tables) > 0

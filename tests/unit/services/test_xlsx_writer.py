@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.clock import FROZEN_NOW
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.domain.errors import DomainError
-from desktop.services import xlsx_writer
+from desktop.services import access, xlsx_writer
+from desktop.services.actor import Actor
 from desktop.services.xlsx_writer import (
     XlsxColumn,
     atomic_save,
@@ -79,7 +81,77 @@ def test_header_is_styled_frozen_filtered_and_sized(tmp_path: Path) -> None:
     assert ws.column_dimensions["A"].width == XlsxColumn("Name").shown_width
     assert ws.column_dimensions["E"].width == XlsxColumn("At", "datetime").shown_width
     assert wb.properties.title == "Things"
-    assert wb.properties.creator == "AEO Desk"
+    assert wb.properties.creator == Actor.system_user().name  # nobody signed in
+
+
+# --- who made the file, and when -------------------------------------------------------------
+
+ANA = Actor(name="Ana Silva", roles=frozenset({"manager"}))
+
+
+def test_made_by_is_the_actor_else_the_signed_in_user_else_the_system_user() -> None:
+    system = Actor.system_user().name
+    assert xlsx_writer.made_by() == system
+    assert xlsx_writer.made_by(Actor("Bo Lind")) == "Bo Lind"
+    assert xlsx_writer.made_by("  Bo Lind ") == "Bo Lind"
+    access.sign_in(ANA)
+    assert xlsx_writer.made_by() == "Ana Silva"
+    assert xlsx_writer.made_by(None) == "Ana Silva"
+    assert xlsx_writer.made_by(Actor("Bo Lind")) == "Bo Lind"  # the caller's actor first
+    assert xlsx_writer.made_by("") == xlsx_writer.made_by(Actor(" ")) == "Ana Silva"
+    access.sign_in(None)
+    assert xlsx_writer.made_by("") == system
+
+
+def _footer(by: str, unit: str | None) -> str:
+    local = FROZEN_NOW.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = f"Exported by {by} on {local} — AEO Desk"
+    return f"{text} {unit}" if unit else text
+
+
+@pytest.mark.parametrize("signed_in", [True, False])
+def test_the_file_says_who_made_it_and_when(
+    tmp_path: Path, frozen_clock: datetime, signed_in: bool
+) -> None:
+    if signed_in:
+        access.sign_in(ANA)
+    who = "Ana Silva" if signed_in else Actor.system_user().name
+    out = tmp_path / "t.xlsx"
+    rows = [("a", 1, 2.5, "2026-06-15", "2026-06-15T10:00:00Z", 87.5)]
+    write_table(out, "Things", COLUMNS, rows, unit="Unité R&D")
+    wb = load_workbook(out)
+    assert wb.properties.creator == wb.properties.lastModifiedBy == who
+    assert wb.properties.created == FROZEN_NOW.replace(tzinfo=None)  # UTC, as Excel keeps it
+    ws = wb["Things"]
+    # In the printed footer, "&" is doubled (it starts Excel's footer codes).
+    assert ws.oddFooter.left.text == _footer(who, "Unité R&&D")
+    assert ws.oddFooter.right.text == "Page &P of &N"
+    # The sheet itself is unchanged: one sheet, the header on row 1, then the data.
+    assert wb.sheetnames == ["Things"]
+    assert values(out)[0] == tuple(c.header for c in COLUMNS)
+    assert values(out)[1][0] == "a" and len(values(out)) == 2
+
+
+def test_the_callers_actor_comes_before_the_signed_in_user(
+    tmp_path: Path, frozen_clock: datetime
+) -> None:
+    access.sign_in(ANA)
+    out = tmp_path / "t.xlsx"
+    write_table(out, "T", COLUMNS[:1], [("x",)], actor=Actor("Bo Lind"))
+    wb = load_workbook(out)
+    assert wb.properties.creator == "Bo Lind"
+    assert wb["T"].oddFooter.left.text == _footer("Bo Lind", None)
+
+
+def test_a_long_footer_is_cut_to_what_excel_keeps() -> None:
+    wb = Workbook()
+    ws = wb.active
+    text = xlsx_writer.footer_text("A&B " * 40, FROZEN_NOW, "R&D " * 40)
+    xlsx_writer.set_print_footer(ws, text)
+    left = ws.oddFooter.left.text
+    assert left.startswith("Exported by A&&B A&&B") and left.endswith("…")
+    assert len(left) + len(ws.oddFooter.right.text) + 4 <= xlsx_writer.MAX_FOOTER
+    assert (len(left[:-1]) - len(left[:-1].rstrip("&"))) % 2 == 0  # no half of a "&&"
 
 
 def test_values_are_real_excel_types(tmp_path: Path) -> None:
