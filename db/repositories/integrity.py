@@ -7,7 +7,8 @@ import sqlite3
 
 import sqlite_utils
 
-from db.errors import SQL_ERRORS, cipher_driver, classify
+from db.connection import cipher_connect
+from db.errors import SQL_ERRORS, classify
 
 #: The tables whose row counts a backup listing shows (a constant whitelist, Rule 6).
 COUNTED_TABLES = ("operators", "cases", "audits")
@@ -60,12 +61,7 @@ def copy_to_file(
     if db.conn.in_transaction:
         raise RuntimeError("copy_to_file() called inside a transaction")
     try:
-        if key is not None and cipher_driver is not None:
-            target = cipher_driver.connect(str(dest))
-            target.execute("PRAGMA cipher_log_level = NONE")
-            target.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        else:
-            target = sqlite3.connect(str(dest))
+        target = cipher_connect(str(dest), key) if key is not None else sqlite3.connect(str(dest))
         try:
             db.conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE").fetchone()

@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.connection import APPLICATION_ID, connect
+from db.connection import APPLICATION_ID, cipher_connect, connect
 from db.errors import SQL_ERRORS, cipher_driver
 from db.repositories import integrity
 from desktop.domain.errors import DomainError
@@ -99,12 +99,8 @@ def _counts(path: Path, key: bytes | None) -> dict[str, int | None]:
 def _export(source: Path, dest: Path, source_key: bytes | None, dest_key: bytes | None) -> None:
     """``sqlcipher_export`` copies the schema and the rows, not the header fields: the schema
     version and the application id are set again on the copy."""
-    assert cipher_driver is not None
-    conn = cipher_driver.connect(str(source))
+    conn = cipher_connect(str(source), source_key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if source_key is not None:
-            conn.execute(f"PRAGMA key = \"x'{source_key.hex()}'\"")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         dest_literal = f"x'{dest_key.hex()}'" if dest_key is not None else ""
         # Paths and keys cannot be bound in ATTACH ... KEY; the path is ours, quotes doubled.
