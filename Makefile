@@ -68,6 +68,7 @@ bench: system-deps $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_audit.py --write
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ministry.py --write
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_field.py --write
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_encryption.py --write
 
 # Slow checks kept out of CI: 100 SIGKILL trials, 100,000-row exports in bounded memory, and
 # every export opened by LibreOffice (installed here; about 300 MB).
@@ -86,3 +87,9 @@ screenshots: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache
+
+# The one-folder app in dist/aeo-desk/ (PyInstaller, packaging/aeo-desk.spec), then its smoke
+# tests on the BUILT executable (packaging/build.py; README "Packaging").
+.PHONY: package
+package: system-deps $(BIN)/.installed
+	$(BIN)/python packaging/build.py
