@@ -49,7 +49,7 @@ $(BIN)/.installed: pyproject.toml | system-deps
 
 $(DEMO_DB): | $(BIN)/.installed
 	@mkdir -p $(dir $(DEMO_DB))
-	$(BIN)/aeo-desk demo --db $(DEMO_DB) --scale small --seed 7
+	$(BIN)/aeo-desk demo --db $(DEMO_DB) --scale small --seed 7 --users
 
 run: system-deps $(BIN)/.installed $(DEMO_DB)
 	$(BIN)/aeo-desk --db $(DEMO_DB)
@@ -84,6 +84,7 @@ screenshots: $(BIN)/.installed
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py .demo/screens.sqlite docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshot_audit.py .demo/screens.sqlite docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_field.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_security.py .demo/screens.sqlite docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

@@ -90,6 +90,7 @@ class CaseQuery:
     search: str = ""
     sort_key: str = "received_on"
     descending: bool = True
+    operator_id: int | None = None  # site mode: one operator's cases only
 
 
 _REFERENCE = re.compile(r"AEO-\d{4}(-\d{0,6})?")
@@ -118,6 +119,9 @@ def _where(q: CaseQuery) -> tuple[list[str], list[Any], set[str]]:
     if q.programme_id is not None:
         where.append("c.programme_id = ?")
         params.append(q.programme_id)
+    if q.operator_id is not None:
+        where.append("c.operator_id = ?")
+        params.append(q.operator_id)
     if q.kind:
         where.append("c.kind = ?")
         params.append(q.kind)

@@ -1,15 +1,17 @@
-"""Start-up: logging, the QApplication, first run, opening the database, the main window."""
+"""Start-up: logging, the QApplication, first run, opening the database, signing in (or
+creating the first administrator), the main window."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.errors import DbError
 from desktop.domain.errors import DomainError
@@ -93,7 +95,10 @@ def _build_demo_with_progress(path: Path) -> None:
 
     run_in_background(
         None,
-        op=lambda report: create_demo_file(path, scale="small", seed=7, progress=report),
+        # With its sign-in users (the sign-in screen says who they are).
+        op=lambda report: create_demo_file(
+            path, scale="small", seed=7, progress=report, users=True
+        ),
         on_success=ok,
         on_failure=failed,
         progress_label=QApplication.translate("app", "Building the demo database…"),
@@ -136,6 +141,173 @@ def _offer_restore(path: Path, settings: ui_settings.Settings, exc: DbError) -> 
         return None
 
 
+#: Smoke runs and other non-interactive starts sign in with these (no one is there to type).
+USER_ENV = "AEO_DESK_USER"
+PASSWORD_ENV = "AEO_DESK_PASSPHRASE"
+
+
+class _FileProblemError(Exception):
+    """The file would not open at sign-in (damaged, not ours): the restore offer follows."""
+
+    def __init__(self, error: DbError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def demo_users_hint(path: Path) -> str | None:
+    """The demo's "sign in as ..." note, read before anyone signs in (a plain file only: an
+    encrypted one cannot be read yet, and has no such note)."""
+    from db.errors import SQL_ERRORS
+    from desktop.services import reference_data
+    from desktop.services.database import connect_worker
+
+    try:
+        db = connect_worker(path)
+        try:
+            return reference_data.demo_users_hint(db)
+        finally:
+            db.close()
+    except (DbError, OSError, *SQL_ERRORS):
+        return None
+
+
+def _sign_in_interactively(path: Path) -> Any:
+    """The sign-in dialog, then the forced password change when the password was a temporary
+    one. Returns the session, or None when the person quit; raises :class:`_FileProblemError`."""
+    from desktop.ui.dialogs.login_dialog import FILE_PROBLEM, LoginDialog
+    from desktop.ui.dialogs.password_dialog import ChangePasswordDialog
+
+    login = LoginDialog(None, path, hint=demo_users_hint(path))
+    code = login.exec()
+    if code == FILE_PROBLEM and login.db_error is not None:
+        raise _FileProblemError(login.db_error)
+    session = login.session
+    if code != QDialog.DialogCode.Accepted or session is None:
+        return None
+    if session.must_change:
+        change = ChangePasswordDialog(None, session, forced=True, current=login.temporary_password)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            session.db.close()
+            return None
+        session = change.result_value
+    return session
+
+
+def _sign_in_from_environment(path: Path) -> Any:
+    from desktop.services import users
+
+    username, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if not username or password is None:
+        raise DomainError(
+            f"{path.name} needs a sign-in: set {USER_ENV} and {PASSWORD_ENV} to run it "
+            "without a screen."
+        )
+    return users.sign_in(path, username, password)
+
+
+def _create_first_admin(path: Path, db: Any) -> Any:
+    """A database nobody signs in to yet: its administrator first (None: the person quit)."""
+    from desktop.ui.dialogs.login_dialog import FirstAdminDialog
+
+    dialog = FirstAdminDialog(None, path, db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value
+
+
+class _Desk:
+    """The open main window, and what replaces it: a window on the converted file after
+    Encrypt/Decrypt, the sign-in again after Sign out."""
+
+    def __init__(self, app: QApplication, settings: ui_settings.Settings) -> None:
+        self._app = app
+        self._settings = settings
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+
+    def open(self, ctx: AppContext) -> MainWindow:
+        window = MainWindow(ctx)
+        window.reopen_requested.connect(self._on_reopen_requested)
+        window.sign_out_requested.connect(self._on_sign_out_requested)
+        window.show()
+        self.window, self.ctx = window, ctx
+        return window
+
+    def _on_reopen_requested(self, ctx: AppContext, message: str) -> None:
+        old = self.window
+        window = self.open(ctx)
+        window.statusBar().showMessage(message, 20_000)
+        if old is not None:
+            old.close()  # its connection is closed already: nothing is saved twice
+            old.deleteLater()
+
+    def _on_sign_out_requested(self) -> None:
+        from desktop.services import users
+
+        old, ctx = self.window, self.ctx
+        if old is None or ctx is None:
+            return
+        self._app.setQuitOnLastWindowClosed(False)
+        try:
+            old.close()
+            if old.isVisible():
+                return  # the person chose to stay (changes not returned yet)
+            workers.wait_for_all()
+            ctx.db.close()
+            users.deactivate(ctx.path)
+            self.window = self.ctx = None
+            old.deleteLater()
+            try:
+                session = _sign_in_interactively(ctx.path)
+            except _FileProblemError as exc:
+                QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc)).exec()
+                session = None
+            if session is None:
+                self._app.quit()
+                return
+            users.activate(session)
+            self.open(AppContext.signed_in(session, self._settings))
+        finally:
+            self._app.setQuitOnLastWindowClosed(True)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        workers.wait_for_all()
+        if self.ctx is not None:
+            self.ctx.db.close()
+
+
+def _open_signed_in(
+    path: Path, settings: ui_settings.Settings, interactive: bool
+) -> tuple[int, Any]:
+    """A database with users: sign in (the dialog, or the environment when no one can
+    type). Returns (exit code, session or None)."""
+    while True:
+        try:
+            if interactive:
+                session = _sign_in_interactively(path)
+                if session is None:
+                    return 0, None
+            else:
+                session = _sign_in_from_environment(path)
+            return 0, session
+        except _FileProblemError as problem:
+            print(f"aeo-desk: {_one_line(problem.error)}", file=sys.stderr)
+            restored = _offer_restore(path, settings, problem.error)
+            if restored is None:
+                QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(problem.error)).exec()
+                return 1, None
+            restored.close()  # restored: sign in to it
+        except (DbError, DomainError) as exc:  # not interactive: wrong or missing password
+            print(f"aeo-desk: {_one_line(exc)}", file=sys.stderr)
+            return 1, None
+
+
 def run_gui(
     db_path: Path | None = None, *, smoke: bool = False, settings_path: Path | None = None
 ) -> int:
@@ -168,33 +340,53 @@ def run_gui(
         if interactive:
             QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc)).exec()
         return 1
-    try:
-        db = open_database(path)
-    except DbError as exc:
-        print(f"aeo-desk: {exc}", file=sys.stderr)
-        if not interactive:
+    from desktop.services import users
+
+    session = None
+    if users.users_set_up(path):
+        rc, session = _open_signed_in(path, settings, interactive)
+        if session is None:
             lock.release()
-            return 1
-        restored = _offer_restore(path, settings, exc)
-        if restored is None:
-            box = QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc))
-            box.exec()
-            lock.release()
-            return 1
-        db = restored
+            return rc
+        db = session.db
+    else:
+        try:
+            db = open_database(path)
+        except DbError as exc:
+            print(f"aeo-desk: {exc}", file=sys.stderr)
+            if not interactive:
+                lock.release()
+                return 1
+            restored = _offer_restore(path, settings, exc)
+            if restored is None:
+                box = QMessageBox(QMessageBox.Icon.Critical, "AEO Desk", str(exc))
+                box.exec()
+                lock.release()
+                return 1
+            db = restored
+        if interactive:
+            # New, or from before users existed: nobody works unsigned any more.
+            session = _create_first_admin(path, db)
+            if session is None:
+                db.close()
+                lock.release()
+                return 0
     settings.set_last_database(str(path))
-    ctx = AppContext(db=db, path=path, settings=settings)
-    window = MainWindow(ctx)
-    window.show()
+    if session is not None:
+        users.activate(session)
+        ctx = AppContext.signed_in(session, settings)
+    else:
+        ctx = AppContext(db=db, path=path, settings=settings)
+    desk = _Desk(app, settings)
+    desk.open(ctx)
     if smoke:
         # Shown, then idle: the zero timer fires once the event queue has drained.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
     try:
         rc = app.exec()
     finally:
-        window.close()
-        workers.wait_for_all()
-        db.close()
+        desk.close()
+        users.deactivate(path)
         lock.release()
     logger.info("exit %s", rc)
     return int(rc)

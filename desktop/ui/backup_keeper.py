@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import backup, clock
+from desktop.services.database import key_for
 from desktop.ui.context import AppContext
 from desktop.ui.workers import run_in_background
 
@@ -57,7 +58,8 @@ class BackupKeeper(QObject):
         db_path, folder = self._ctx.path, backup_folder(self._ctx)
 
         def op(_report: Any) -> Path:
-            made = backup.make_backup(db_path, backup_dir=folder, kind="auto")
+            # An encrypted file: the key remembered at sign-in (the backup stays encrypted).
+            made = backup.make_backup(db_path, backup_dir=folder, kind="auto", key=key_for(db_path))
             backup.rotate(folder, clock.now())
             return made
 
@@ -75,7 +77,9 @@ class BackupKeeper(QObject):
             return None
         try:
             folder = backup_folder(self._ctx)
-            made = backup.make_backup(self._ctx.path, backup_dir=folder, kind="auto")
+            made = backup.make_backup(
+                self._ctx.path, backup_dir=folder, kind="auto", key=key_for(self._ctx.path)
+            )
             backup.rotate(folder, clock.now())
         except Exception:  # a failed backup must not stop the app closing; it is logged
             logger.exception("backup on close failed")
@@ -98,7 +102,7 @@ def verify_database(parent: QWidget, ctx: AppContext) -> Any:
     path = ctx.path
     return run_in_background(
         parent,
-        op=lambda _report: backup.verify(path, full=True),
+        op=lambda _report: backup.verify(path, full=True, key=key_for(path)),
         on_success=done,
         progress_label=parent.tr("Checking the whole database…"),
     )
@@ -116,7 +120,7 @@ def check_on_open(parent: QWidget, ctx: AppContext, on_damaged: Callable[[list[s
 
     return run_in_background(
         parent,
-        op=lambda _report: backup.verify(path, full=False),
+        op=lambda _report: backup.verify(path, full=False, key=key_for(path)),
         on_success=done,
         on_failure=lambda exc: on_damaged([str(exc)]),
     )

@@ -2,33 +2,45 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
+from desktop.domain.permissions import Permission, allowed, refusal
 from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
+from desktop.ui import workers
 from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
-from desktop.ui.errors import is_quiet
+from desktop.ui.errors import is_quiet, show_error
+from desktop.ui.lock import IdleWatcher, LockScreen
+from desktop.ui.secure_clipboard import secure_clipboard
+from desktop.ui.site_mode import SiteBanner, SiteOperator
 from desktop.ui.widgets.caseload_page import CaseloadPage
 
 logger = logging.getLogger(__name__)
@@ -44,13 +56,38 @@ APP_VERSION = "0.1.0"
 FIELD_STATE_DELAY_MS = 600
 
 
+def _blocking_dialog_open() -> bool:
+    """A dialog running its own event loop (``exec()``: questions, file choosers) is open.
+    Hiding it would end that loop as if cancelled, so the lock waits until it closes."""
+    return any(
+        w.isVisible() and w.isModal() and w.windowModality() == Qt.WindowModality.ApplicationModal
+        for w in QApplication.topLevelWidgets()
+    )
+
+
 class MainWindow(QMainWindow):
     CASELOAD, DASHBOARD, AUDITS, CONTACTS, TRAINING, REPORTS = range(6)
+    #: Pages that site mode keeps (the operator's cases and audits); the others are hidden.
+    SITE_PAGES = (CASELOAD, AUDITS)
 
-    def __init__(self, ctx: AppContext) -> None:
+    locked_changed = Signal(bool)
+    site_mode_changed = Signal(object)  # SiteOperator or None
+    #: The file was converted (encrypted or not): the window to open on it, and what to say.
+    reopen_requested = Signal(object, str)
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: AppContext, *, idle_lock_ms: int | None = None) -> None:
+        """``idle_lock_ms``: lock after this long without input (default: the setting, in
+        minutes; 0 never). Only a signed-in window locks: without users there is no password
+        to unlock it with."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._ctx = ctx
+        self._locked = False
+        self._site: SiteOperator | None = None
+        self._hidden_windows: list[QWidget] = []
+        self._enabled_before_lock: dict[QAction, bool] = {}
+        self._db_closed = False  # the file is being converted (or was): no more queries
         self.unit_name = reference_data.unit_name(ctx.db)
         self.setWindowTitle(f"AEO Desk – {self.unit_name} – {ctx.path.name}")
 
@@ -100,13 +137,33 @@ class MainWindow(QMainWindow):
             self._page_actions.append(action)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
 
-        central = QWidget(self)
-        row = QHBoxLayout(central)
+        self.main_area = QWidget(self)
+        self.main_area.setObjectName("mainArea")
+        column = QVBoxLayout(self.main_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.site_banner = SiteBanner(self.main_area)
+        self.site_banner.leave_requested.connect(self._on_site_banner_leave_requested)
+        column.addWidget(self.site_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(4, 4, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        column.addLayout(row, 1)
+        # The lock screen replaces everything; the busy page stands in while the file is
+        # converted (the pages' models must not read a closed connection).
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
+        self.busy_page = QLabel(self.tr("Converting the database…"), self)
+        self.busy_page.setObjectName("busyPage")
+        self.busy_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.central_stack = QStackedWidget(self)
+        self.central_stack.setObjectName("centralStack")
+        self.central_stack.addWidget(self.main_area)
+        self.central_stack.addWidget(self.lock_screen)
+        self.central_stack.addWidget(self.busy_page)
+        self.setCentralWidget(self.central_stack)
 
         self._build_actions()
         self._build_toolbar()
@@ -133,15 +190,26 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         else:
             self.restoreGeometry(geometry)
-        self._restore_actor()
-        # Connected once, after the first fill (which sets the actor itself, signals blocked).
-        self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
+        if ctx.session is None:
+            self._restore_actor()
+            # Connected once, after the first fill (which sets the actor itself, signals
+            # blocked).
+            self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_changed)
+        else:
+            self.caseload.filter_bar.set_acting_staff(ctx.session.user.staff_id)
         self.caseload.apply_filters()
         self.nav.setCurrentRow(0)
         self._field_timer = QTimer(self)
         self._field_timer.setSingleShot(True)
         self._field_timer.timeout.connect(self.update_field_state)
         self._field_timer.start(FIELD_STATE_DELAY_MS)
+
+        if idle_lock_ms is None:
+            idle_lock_ms = ctx.settings.idle_lock_minutes() * 60_000
+        self.idle = IdleWatcher(idle_lock_ms if ctx.session is not None else 0, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self._update_actions()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -202,6 +270,18 @@ class MainWindow(QMainWindow):
         self.where_action = self._action(
             self.tr("&Where are my cases"), "Ctrl+Shift+W", self._on_where
         )
+        # Signing in, locking, site mode, users and encryption.
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.change_password_action = self._action(
+            self.tr("Change &password…"), None, self._on_change_password
+        )
+        self.sign_out_action = self._action(self.tr("Sign &out"), None, self._on_sign_out)
+        self.site_action = self._action(
+            self.tr("&Site mode: only this operator"), "Ctrl+Shift+S", self._on_site_action
+        )
+        self.site_action.setCheckable(True)
+        self.users_action = self._action(self.tr("&Users…"), None, self._on_users)
+        self.security_action = self._action(self.tr("&Encryption…"), None, self._on_security)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main"), self)
@@ -221,12 +301,42 @@ class MainWindow(QMainWindow):
         spacer = QWidget(tb)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tb.addWidget(spacer)
-        tb.addWidget(QLabel(self.tr("Acting as: "), tb))
-        self.actor_combo = QComboBox(tb)
-        self.actor_combo.setObjectName("actingAs")
-        self.actor_combo.setAccessibleName(self.tr("Acting as"))
-        self.actor_combo.setMinimumWidth(180)
-        tb.addWidget(self.actor_combo)
+        session = self._ctx.session
+        if session is None:
+            tb.addWidget(QLabel(self.tr("Acting as: "), tb))
+            self.actor_combo = QComboBox(tb)
+            self.actor_combo.setObjectName("actingAs")
+            self.actor_combo.setAccessibleName(self.tr("Acting as"))
+            self.actor_combo.setMinimumWidth(180)
+            tb.addWidget(self.actor_combo)
+        else:
+            from desktop.services import users
+
+            roles = ", ".join(users.ROLE_LABELS.get(r, r) for r in session.user.roles)
+            text = (
+                self.tr("Signed in as %1 (%2)")
+                .replace("%1", session.user.display_name)
+                .replace("%2", roles)
+            )
+            self.signed_in_button = QToolButton(tb)
+            self.signed_in_button.setObjectName("signedInAs")
+            self.signed_in_button.setText(text + "  ▾")
+            self.signed_in_button.setAccessibleName(text)
+            self.signed_in_button.setToolTip(self.tr("Change password, lock, sign out"))
+            # The arrow is in the text: Fusion would draw its indicator over the last letters.
+            self.signed_in_button.setStyleSheet(
+                "QToolButton#signedInAs::menu-indicator { image: none; width: 0px; }"
+            )
+            self.signed_in_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.signed_in_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(self.signed_in_button)
+            menu.addAction(self.change_password_action)
+            menu.addAction(self.lock_action)
+            menu.addSeparator()
+            menu.addAction(self.sign_out_action)
+            self.signed_in_button.setMenu(menu)
+            tb.addWidget(self.signed_in_button)
+        self.toolbar = tb
         self.addToolBar(tb)
 
     def _build_menus(self) -> None:
@@ -245,6 +355,10 @@ class MainWindow(QMainWindow):
         field.addAction(self.where_action)
         self.field_menu = field
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         cases = bar.addMenu(self.tr("&Cases"))
         for a in (
@@ -257,9 +371,12 @@ class MainWindow(QMainWindow):
         cases.addSeparator()
         cases.addAction(self.my_caseload_action)
         cases.addAction(self.find_action)
+        cases.addAction(self.caseload.copy_action)
         view = bar.addMenu(self.tr("&View"))
         for a in self._page_actions:
             view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.site_action)
         view.addSeparator()
         view.addAction(self.refresh_action)
         tools = bar.addMenu(self.tr("&Tools"))
@@ -268,6 +385,9 @@ class MainWindow(QMainWindow):
         tools.addAction(self.verify_action)
         tools.addSeparator()
         tools.addAction(self.backup_folder_action)
+        tools.addSeparator()
+        tools.addAction(self.users_action)
+        tools.addAction(self.security_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -307,6 +427,8 @@ class MainWindow(QMainWindow):
 
         page = AuditsPage(self._ctx, self)
         page.case_requested.connect(self.open_case)
+        if self._site is not None:
+            page.set_site(self._site)
         return page
 
     def _make_contacts(self) -> QWidget:
@@ -370,8 +492,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def update_status(self) -> None:
-        counts = caseload_service.counts(self._ctx.db)
+        if self._db_closed:
+            return
         shown = self.caseload.shown_count()
+        if self._site is not None:
+            self.status_counts.setText(
+                self.tr("Site mode: %n case(s) of %1", "", shown).replace("%1", self._site.name)
+            )
+            return
+        counts = caseload_service.counts(self._ctx.db)
         self.status_counts.setText(
             self.tr("%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4")
             .replace("%1", f"{shown:,}")
@@ -390,6 +519,8 @@ class MainWindow(QMainWindow):
         from desktop.services import field_service
 
         self._field_timer.stop()
+        if self._db_closed:
+            return
         self._field_known = True
         self.field_checkouts = field_service.checkouts(self._ctx.db)
         self.field_copies = field_service.field_copies(self._ctx.db)
@@ -414,7 +545,8 @@ class MainWindow(QMainWindow):
         self.status_field.setVisible(bool(parts))
 
     def _field_wizard_done(self) -> None:
-        self._restore_actor()  # a laptop learns the unit's staff from its first package
+        if self._ctx.session is None:
+            self._restore_actor()  # a laptop learns the unit's staff from its first package
         self.refresh()  # its data_changed updates the field state too
 
     def open_field_wizard(self, kind: str) -> QWidget:
@@ -631,7 +763,386 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self._ctx.path)),
         )
 
+    # --- who may do what ---------------------------------------------------------------------
+
+    def _may(self, permission: Permission) -> bool:
+        """Whether the signed-in user's roles allow ``permission`` (True without users: no one
+        to check). The services refuse anyway; this only spares the click."""
+        session = self._ctx.session
+        return session is None or allowed(session.user.roles, permission)
+
+    def _update_actions(self) -> None:
+        """Enable the window's actions for the signed-in user's roles and for site mode."""
+        if self._locked or self._db_closed:
+            return
+        p = Permission
+        signed_in = self._ctx.session is not None
+        site = self._site is not None
+        rules: list[tuple[QAction, bool, Permission | None]] = [
+            (self.new_case_action, not site, p.CREATE_CASE),
+            (self.new_operator_action, not site, p.EDIT_OPERATOR),
+            (self.assign_action, True, p.ASSIGN),
+            (self.my_caseload_action, not site, None),
+            (self.find_action, not site, None),
+            (self.checkout_action, not site, p.CHECK_OUT),
+            (self.checkin_action, not site, p.CHECK_IN),
+            (self.open_package_action, not site, None),
+            (self.return_action, not site, None),
+            (self.where_action, not site, None),
+            (self.restore_action, not site, None),
+            (self.backup_folder_action, not site, None),
+            (self.lock_action, signed_in, None),
+            (self.change_password_action, signed_in, None),
+            (self.sign_out_action, signed_in, None),
+            (self.users_action, signed_in and not site, p.MANAGE_USERS),
+            (self.security_action, signed_in and not site, p.MANAGE_SECURITY),
+        ]
+        for action, on, permission in rules:
+            may = permission is None or self._may(permission)
+            action.setEnabled(on and may)
+            if permission is not None and not may:
+                action.setToolTip(refusal(permission))
+        for n, action in enumerate(self._page_actions):
+            action.setEnabled(not site or n in self.SITE_PAGES)
+        self.field_menu.setEnabled(not site)
+        self.site_action.setChecked(site)
+
+    # --- locking -----------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def set_idle_lock_ms(self, ms: int) -> None:
+        """Lock after ``ms`` without input from now on (0: never)."""
+        self.idle.stop()
+        self.idle.set_timeout(ms if self._ctx.session is not None else 0)
+        if not self._locked:
+            self.idle.start()
+
+    def _owns(self, w: QWidget) -> bool:
+        """``w`` is a window of this one (a dialog, a wizard, a message box), or a parentless
+        dialog."""
+        if w is self or not w.isWindow() or isinstance(w, QMenu):
+            return False
+        parent = w.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        return parent is self or (w.parentWidget() is None and isinstance(w, QDialog))
+
+    def _owned_windows(self) -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible() and self._owns(w)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While locked: a window that opens meanwhile (a job's result, an error) is hidden
+        too, and comes back with the others."""
+        if (
+            self._locked
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and self._owns(watched)
+            and watched.windowModality() != Qt.WindowModality.ApplicationModal
+        ):
+            self._hidden_windows.append(watched)
+            QTimer.singleShot(0, watched, watched.hide)
+        return False
+
+    @Slot()
+    def lock(self) -> bool:
+        """Hide everything behind the lock screen (Ctrl+L, or after the idle time). Open
+        dialogs are hidden and come back on unlock. A dialog waiting for an answer (a
+        question, a file chooser) cannot be hidden without cancelling it: while one is open
+        the idle time starts again, and the lock comes once it has been answered and the
+        window is left idle."""
+        if self._locked or self._ctx.session is None or self._db_closed:
+            return self._locked
+        if _blocking_dialog_open():
+            self.idle.start()
+            return False
+        from desktop.services import keyring
+
+        self._locked = True
+        self.idle.stop()
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        self._hidden_windows = self._owned_windows()
+        for w in self._hidden_windows:
+            w.hide()
+        QApplication.instance().installEventFilter(self)
+        self._enabled_before_lock = {
+            a: a.isEnabled()
+            for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        }
+        for a in self._enabled_before_lock:
+            a.setEnabled(False)
+        self.menuBar().hide()
+        self.toolbar.hide()
+        self.statusBar().hide()
+        self.central_stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset(self._ctx.session.user.display_name)
+        self.lock_screen.password_edit.setFocus()
+        keyring.forget_derived_keys()
+        secure_clipboard().clear_if_ours()
+        logger.info("window locked")
+        self.locked_changed.emit(True)
+        return True
+
+    @Slot(str)
+    def _on_lock_screen_unlock_requested(self, password: str) -> None:
+        self.unlock(password)
+
+    def unlock(self, password: str) -> bool:
+        """Check the password (wrong ones count, as at sign-in), then show the window again."""
+        from desktop.services import users
+
+        session = self._ctx.session
+        if not self._locked or session is None:
+            return not self._locked
+        try:
+            users.verify_password(session, password)
+        except DomainError as exc:
+            self.lock_screen.refuse(exc)
+            return False
+        self._locked = False
+        QApplication.instance().removeEventFilter(self)
+        self.lock_screen.reset(session.user.display_name)
+        self.central_stack.setCurrentWidget(self.main_area)
+        self.menuBar().show()
+        self.toolbar.show()
+        self.statusBar().show()
+        for action, enabled in self._enabled_before_lock.items():
+            action.setEnabled(enabled)
+        self._enabled_before_lock = {}
+        self._update_actions()
+        for w in dict.fromkeys(self._hidden_windows):
+            try:
+                w.show()
+            except RuntimeError:  # closed and deleted meanwhile (a job finished)
+                continue
+        self._hidden_windows = []
+        self.idle.start()
+        logger.info("window unlocked")
+        self.locked_changed.emit(False)
+        return True
+
+    # --- site mode ---------------------------------------------------------------------------
+
+    @property
+    def site(self) -> SiteOperator | None:
+        return self._site
+
+    @Slot()
+    def _on_site_action(self) -> None:
+        if self._site is None:
+            self.enter_site_mode()
+        else:
+            self.leave_site_mode()
+        self.site_action.setChecked(self._site is not None)
+
+    @Slot()
+    def _on_site_banner_leave_requested(self) -> None:
+        self.leave_site_mode()
+
+    def enter_site_mode(self, case_id: int | None = None) -> bool:
+        """Show only the operator of the selected case (or of ``case_id``)."""
+        case_id = case_id or self.caseload.current_case_id()
+        if case_id is None:
+            show_error(
+                self,
+                DomainError(
+                    self.tr("Select a case of the operator you are visiting, then site mode.")
+                ),
+            )
+            return False
+        try:
+            site = SiteOperator.of_case(self._ctx.db, case_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        for w in self._owned_windows():
+            if isinstance(w, QDialog) and not w.isModal():
+                w.close()  # e.g. "Where are my cases": it lists other operators
+        self._site = site
+        self._show_site(site)
+        logger.info("site mode on")
+        return True
+
+    def leave_site_mode(self) -> QWidget | None:
+        """Back to every operator: with the password when users are set up (it is asked in a
+        dialog, returned), else after a confirmation."""
+        if self._site is None:
+            return None
+        session = self._ctx.session
+        if session is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Leave site mode"),
+                self.tr("Show every operator's cases and audits again?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._end_site_mode()
+            return None
+        from desktop.ui.dialogs.password_dialog import PasswordPromptDialog
+
+        dialog = PasswordPromptDialog(
+            self,
+            session,
+            self.tr("Leave site mode"),
+            self.tr(
+                "Site mode shows only %1. Enter your password to show every operator again."
+            ).replace("%1", self._site.name),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._end_site_mode)
+        self.site_prompt = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _end_site_mode(self) -> None:
+        self._site = None
+        self._show_site(None)
+        logger.info("site mode off")
+
+    def _show_site(self, site: SiteOperator | None) -> None:
+        self.site_banner.show_operator(site)
+        for n in range(self.nav.count()):
+            self.nav.item(n).setHidden(site is not None and n not in self.SITE_PAGES)
+        if site is not None and self.nav.currentRow() not in self.SITE_PAGES:
+            self.show_page(self.CASELOAD)
+        self.caseload.set_site(site)
+        audits = self._if_built(self.AUDITS)
+        if audits is not None:
+            audits.set_site(site)
+        self._update_actions()
+        self.update_status()
+        self.site_mode_changed.emit(site)
+
+    # --- users, passwords, encryption --------------------------------------------------------
+
+    @Slot()
+    def _on_users(self) -> None:
+        self.open_users_dialog()
+
+    def open_users_dialog(self) -> QWidget | None:
+        if self._ctx.session is None or not self._may(Permission.MANAGE_USERS):
+            return None
+        from desktop.ui.dialogs.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self, self._ctx)
+        self.users_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_security(self) -> None:
+        self.open_security_dialog()
+
+    def open_security_dialog(self) -> QWidget | None:
+        if self._ctx.session is None or not self._may(Permission.MANAGE_SECURITY):
+            return None
+        from desktop.ui.dialogs.security_dialog import SecurityDialog
+
+        dialog = SecurityDialog(self, self._ctx)
+        dialog.convert_requested.connect(self.convert_encryption)
+        dialog.idle_minutes_changed.connect(lambda m: self.set_idle_lock_ms(m * 60_000))
+        self.security_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_change_password(self) -> QWidget | None:
+        session = self._ctx.session
+        if session is None:
+            return None
+        from desktop.ui.dialogs.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self, session)
+
+        def changed() -> None:
+            from desktop.services import users
+
+            self._ctx.session = dialog.result_value
+            users.activate(dialog.result_value)
+            self.statusBar().showMessage(self.tr("Your password was changed."), 6000)
+
+        dialog.accepted.connect(changed)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_sign_out(self) -> None:
+        self.sign_out_requested.emit()
+
+    def _stop_timers(self) -> None:
+        self._field_timer.stop()
+        self.backups.timer.stop()
+        self.idle.stop()
+
+    @Slot(bool)
+    def convert_encryption(self, encrypt: bool) -> Any:
+        """Encrypt the file (or store it unencrypted): every connection is closed first (this
+        window's and the workers'), the service converts it on the worker (a backup first),
+        then the file is opened again with the session's key and ``reopen_requested`` asks
+        for a window on it. A failure leaves the file as it was; it is opened again too."""
+        from desktop.services import encryption, keyring, users
+        from desktop.services.database import open_database
+
+        session = self._ctx.session
+        if session is None:
+            return None
+        path, settings = self._ctx.path, self._ctx.settings
+        self._stop_timers()
+        self.central_stack.setCurrentWidget(self.busy_page)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        workers.wait_for_all()
+        self._db_closed = True
+        self._ctx.db.close()
+        convert = encryption.encrypt if encrypt else encryption.decrypt
+
+        def reopen(message: str) -> None:
+            try:
+                encrypted = keyring.load(path).encrypted
+                db = open_database(path, key=session.db_key if encrypted else None)
+            except Exception as exc:  # noqa: BLE001 - said, then the window closes
+                show_error(None, exc)
+                self.close()
+                return
+            new = dataclasses.replace(session, db=db, encrypted=encrypted)
+            users.activate(new)
+            self.reopen_requested.emit(AppContext.signed_in(new, settings), message)
+
+        def done(converted: Any) -> None:
+            state = self.tr("encrypted") if converted.encrypted else self.tr("not encrypted")
+            reopen(
+                self.tr("The database is now %1. The file as it was is kept in %2.")
+                .replace("%1", state)
+                .replace("%2", str(converted.backup))
+            )
+
+        def failed(exc: BaseException) -> None:
+            show_error(None, exc)
+            reopen(self.tr("The database was not converted."))
+
+        self.conversion_job = workers.run_in_background(
+            self,
+            op=lambda _report: convert(path, session.db_key, session.actor),
+            on_success=done,
+            on_failure=failed,
+            progress_label=self.tr("Encrypting the database…")
+            if encrypt
+            else self.tr("Storing the database unencrypted…"),
+            show_after_ms=0,
+        )
+        return self.conversion_job
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._db_closed:  # replaced by a window on the converted file
+            self._stop_timers()
+            super().closeEvent(event)
+            return
         pending = 0 if is_quiet() else self.unreturned_cases()
         if pending:
             choice = self.ask_before_closing(pending)
@@ -640,8 +1151,7 @@ class MainWindow(QMainWindow):
                 if choice == "return":
                     self.open_field_wizard("return")
                 return
-        self._field_timer.stop()
-        self.backups.timer.stop()
+        self._stop_timers()
         self.backups.backup_now_blocking()
         self._ctx.settings.set_geometry("MainWindow", self.saveGeometry())
         self.caseload.save_state()

@@ -1,5 +1,6 @@
-"""UI state only (geometry, header and splitter state, last folder, who is acting), in
-QSettings INI files. Every key is declared here, with its type and default."""
+"""UI state only (geometry, header and splitter state, last folder, who is acting, when the
+window locks itself), in QSettings INI files. Every key is declared here, with its type and
+default."""
 
 from __future__ import annotations
 
@@ -59,6 +60,13 @@ class Settings:
 
     def set_backup_folder(self, folder: str) -> None:
         self._s.setValue("backup/folder", folder)
+
+    def idle_lock_minutes(self) -> int:
+        """Lock the window after this many minutes without keyboard or mouse input (0: never)."""
+        return max(0, int(self._s.value("security/idle_lock_minutes", 10, type=int)))
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self._s.setValue("security/idle_lock_minutes", max(0, int(minutes)))
 
     def sync(self) -> None:
         self._s.sync()

@@ -3,7 +3,7 @@ follow-up list of corrective actions due and overdue across the unit."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from desktop.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
 from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget
 from desktop.ui.widgets.tables import list_view
 
+if TYPE_CHECKING:
+    from desktop.ui.site_mode import SiteOperator
+
 UPCOMING_UNIT, UPCOMING_MINE, ALL = range(3)
 
 #: What each list exports: the columns it shows, with dates and scores as their own columns.
@@ -46,6 +49,8 @@ class AuditsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("auditsPage")
         self._ctx = ctx
+        self._site: SiteOperator | None = None
+        self._site_references: set[str] = set()
         self.last_export_job: Any = None
         self.stack = QStackedWidget(self)
         self.checklist = AuditChecklistWidget(ctx, self)
@@ -189,6 +194,16 @@ class AuditsPage(QWidget):
 
     # --- data -------------------------------------------------------------------------------
 
+    def set_site(self, site: SiteOperator | None) -> None:
+        """Site mode: only ``site``'s audits and corrective actions, no export (None: back)."""
+        self._site = site
+        for button in (self.export_button, self.follow_export_button):
+            button.setEnabled(site is None)
+        if site is not None and self.stack.currentWidget() is self.checklist:
+            self.show_list()  # the checklist open may be another operator's
+        else:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         scope = self.scope_combo.currentIndex()
@@ -205,6 +220,9 @@ class AuditsPage(QWidget):
             self.empty_label.setText(
                 self.tr("No audits here yet. Plan one from a case: Caseload → Plan audit…")
             )
+        if self._site is not None:
+            rows = self._site.keep_audits(rows)
+            self._site_references = self._site.case_references(self._ctx.db)
         self.audit_model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         self.refresh_follow_up()
@@ -217,6 +235,8 @@ class AuditsPage(QWidget):
             within_days=self.window_spin.value(),
             staff_id=self._ctx.actor.staff_id if mine else None,
         )
+        if self._site is not None:
+            rows = self._site.keep_actions(rows, self._site_references)
         self.follow_model.set_rows(rows)
         overdue = sum(1 for r in rows if r["follow_up_status"] == "overdue")
         self.tabs.setTabText(

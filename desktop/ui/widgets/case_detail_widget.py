@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from desktop.domain.cases import ACTION_LABELS, CaseKind, CaseState, Priority, n
 from desktop.domain.operators import SizeClass
 from desktop.services import clock
 from desktop.services.case_service import CaseDetail
+from desktop.ui.secure_clipboard import copy_sensitive
 
 STATE_COLOURS = {
     "open": ("#e8f0fe", "#174ea6"),
@@ -75,6 +78,8 @@ class CaseDetailWidget(QScrollArea):
     self_assessment_export_requested = Signal(int)
     self_assessment_import_requested = Signal(int)
     force_release_requested = Signal(int)
+    #: Something was copied to the clipboard (what, in words: "EORI PT500123456").
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +193,10 @@ class CaseDetailWidget(QScrollArea):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._op_fields[key] = value
-            self._op_form.addRow(label + ":", value)
+            if key == "identifiers":
+                self._op_form.addRow(label + ":", self._with_copy_button(op_box, value))
+            else:
+                self._op_form.addRow(label + ":", value)
         self.edit_operator_button = QPushButton(self.tr("Edit operator…"), op_box)
         self.edit_operator_button.clicked.connect(self._on_edit_operator_clicked)
         self._op_form.addRow("", self.edit_operator_button)
@@ -214,6 +222,61 @@ class CaseDetailWidget(QScrollArea):
         tl.addWidget(self.timeline)
         content.addWidget(timeline_box, 1)
         self.show_detail(None)
+
+    def _with_copy_button(self, parent: QWidget, value: QLabel) -> QWidget:
+        """The identifiers with a Copy button: a click copies the first one (the EORI), its
+        menu any one or all; the clipboard is cleared again after a while."""
+        row_widget = QWidget(parent)
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(value, 1)
+        self.copy_identifiers_button = QToolButton(row_widget)
+        self.copy_identifiers_button.setObjectName("copyIdentifiers")
+        self.copy_identifiers_button.setText(self.tr("Copy"))
+        self.copy_identifiers_button.setAccessibleName(self.tr("Copy the operator's identifier"))
+        self.copy_identifiers_button.setToolTip(
+            self.tr("Copy the identifier (the clipboard is cleared after 30 seconds)")
+        )
+        self.copy_identifiers_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.copy_identifiers_button.setMenu(QMenu(self.copy_identifiers_button))
+        self.copy_identifiers_button.clicked.connect(self._on_copy_identifiers_clicked)
+        row.addWidget(self.copy_identifiers_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._identifiers: list[tuple[str, str]] = []
+        return row_widget
+
+    def identifiers(self) -> list[tuple[str, str]]:
+        """The shown operator's identifiers, (scheme, value), EORI first."""
+        return list(self._identifiers)
+
+    def copy_identifier(self, index: int | None = 0) -> str:
+        """Copy identifier ``index`` (None: all of them, one a line); returns the text."""
+        if not self._identifiers:
+            return ""
+        if index is None:
+            text = "\n".join(f"{scheme} {value}" for scheme, value in self._identifiers)
+            what = self.tr("the operator's identifiers")
+        else:
+            scheme, text = self._identifiers[index]
+            what = f"{scheme} {text}"
+        copy_sensitive(text)
+        self.copied.emit(what)
+        return text
+
+    def _on_copy_identifiers_clicked(self) -> None:
+        self.copy_identifier(0)
+
+    def _fill_copy_menu(self) -> None:
+        menu = self.copy_identifiers_button.menu()
+        menu.clear()
+        for i, (scheme, value) in enumerate(self._identifiers):
+            action = menu.addAction(self.tr("Copy %1").replace("%1", f"{scheme} {value}"))
+            action.triggered.connect(lambda _=False, n=i: self.copy_identifier(n))
+        if len(self._identifiers) > 1:
+            menu.addSeparator()
+            menu.addAction(self.tr("Copy all")).triggered.connect(
+                lambda: self.copy_identifier(None)
+            )
+        self.copy_identifiers_button.setEnabled(bool(self._identifiers))
 
     def case_id(self) -> int | None:
         return self._case_id
@@ -287,6 +350,9 @@ class CaseDetailWidget(QScrollArea):
         self._op_fields["identifiers"].setText(
             ", ".join(f"{i['scheme']} {i['value']}" for i in op["identifiers"]) or "—"
         )
+        ids = [(str(i["scheme"]), str(i["value"])) for i in op["identifiers"] if i["value"]]
+        self._identifiers = sorted(ids, key=lambda i: i[0].upper() != "EORI")
+        self._fill_copy_menu()
         self._op_fields["sector"].setText(op["sector"] or "—")
         self._op_fields["roles"].setText(", ".join(op["roles"]) or "—")
         self._op_fields["region"].setText(op["region"] or "—")

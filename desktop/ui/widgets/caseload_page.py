@@ -37,6 +37,7 @@ from desktop.ui.models.case_table_model import (
     CaseColumn,
     CaseTableModel,
 )
+from desktop.ui.secure_clipboard import copy_sensitive
 from desktop.ui.widgets.case_detail_widget import CaseDetailWidget, FieldState
 from desktop.ui.widgets.case_filter_bar import CaseFilterBar
 from desktop.ui.workers import run_in_background
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.field_release_dialog import ForceReleaseDialog
     from desktop.ui.dialogs.operator_dialog import OperatorDialog
     from desktop.ui.dialogs.transition_dialog import TransitionDialog
+    from desktop.ui.site_mode import SiteOperator
 
 # Dialogs are imported when first opened, not at start-up: start-up time is a product figure
 # (docs/benchmarks.md) and the dialogs are not needed to show the caseload.
@@ -144,6 +146,14 @@ class CaseloadPage(QWidget):
             self.tr("Save the cases as shown to an Excel workbook (Ctrl+Shift+E)")
         )
         self.export_button.clicked.connect(self.export_action.trigger)
+        # Ctrl+C in the table: the selected cases' references and operators, cleared from the
+        # clipboard again after a while (secure_clipboard).
+        self.copy_action = QAction(self.tr("&Copy reference and operator"), self)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self._on_copy_triggered)
+        self.table.addAction(self.copy_action)
+        self._site: SiteOperator | None = None
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_bar, 1)
@@ -166,6 +176,7 @@ class CaseloadPage(QWidget):
         self.detail.self_assessment_export_requested.connect(self.request_self_assessment_export)
         self.detail.self_assessment_import_requested.connect(self.request_self_assessment_import)
         self.detail.force_release_requested.connect(self.request_force_release)
+        self.detail.copied.connect(self._on_detail_copied)
         self._generation = 0
         self._total_cases = caseload_service.counts(ctx.db)["total"]
         self.last_query_job: Any = None
@@ -203,6 +214,18 @@ class CaseloadPage(QWidget):
 
     def apply_filters(self) -> None:
         self._set_query(self.filter_bar.query())
+
+    @property
+    def site(self) -> SiteOperator | None:
+        return self._site
+
+    def set_site(self, site: SiteOperator | None) -> None:
+        """Site mode: only ``site``'s cases, the filters and the export off (None: back)."""
+        self._site = site
+        self.filter_bar.setEnabled(site is None)
+        self.export_action.setEnabled(site is None)
+        self.export_button.setEnabled(site is None)
+        self.apply_filters()
 
     @property
     def field_active(self) -> bool:
@@ -264,6 +287,11 @@ class CaseloadPage(QWidget):
         keep = after_change or self.current_case_id()
         self._generation += 1
         generation = self._generation
+        if self._site is not None:
+            # One operator's cases, found through its identifier: a few, at any size.
+            site = self._site
+            self._apply(site.narrow(query), site.case_ids(self._ctx.db, query), keep, after_change)
+            return
         if self._total_cases < ASYNC_ABOVE:
             self._apply(query, caseload_service.search_ids(self._ctx.db, query), keep, after_change)
             return
@@ -381,6 +409,46 @@ class CaseloadPage(QWidget):
     @Slot()
     def _on_export_triggered(self) -> None:
         self.request_export()
+
+    @Slot()
+    def _on_copy_triggered(self) -> None:
+        self.copy_selection()
+
+    @Slot(str)
+    def _on_detail_copied(self, what: str) -> None:
+        self._say_copied(what)
+
+    def copy_selection(self) -> str:
+        """Copy the selected cases' references and operator names (one case a line, tab
+        between); the clipboard is cleared again after a while. Returns what was copied."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        lines = []
+        for r in rows:
+            reference = self.model.index(r, CaseColumn.REFERENCE).data()
+            operator = self.model.index(r, CaseColumn.OPERATOR).data()
+            if reference:
+                lines.append(f"{reference}\t{operator or ''}")
+        if not lines:
+            return ""
+        text = "\n".join(lines)
+        copy_sensitive(text)
+        self._say_copied(self.tr("%n case(s)", "", len(lines)))
+        return text
+
+    def _say_copied(self, what: str) -> None:
+        from desktop.ui.secure_clipboard import secure_clipboard
+
+        seconds = max(1, secure_clipboard().clear_after_ms // 1000)
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(
+                self.tr("Copied %1; the clipboard is cleared in %2 seconds.")
+                .replace("%1", what)
+                .replace("%2", str(seconds)),
+                6000,
+            )
 
     # --- actions ----------------------------------------------------------------------------
 
