@@ -5,6 +5,7 @@ then apply it in one transaction. Nothing is overwritten without a decision."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -36,8 +37,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
     JobPage,
-    PassphraseFields,
     Progress,
+    ReadPackagePage,
     intro_label,
 )
 from desktop.ui.dialogs.field_open_wizard import PackagePage
@@ -75,35 +76,20 @@ def differing_fields(conflict: RowConflict) -> list[str]:
     return [k for k in keys if office.get(k) != laptop.get(k)]
 
 
-class PreviewPage(JobPage):
+class PreviewPage(ReadPackagePage):
     """The passphrase, then a dry run of the check-in on the reader thread."""
 
     def __init__(self, wizard: CheckinWizard) -> None:
-        super().__init__(wizard, "preview")
         self._wizard = wizard
-        self.setTitle(self.tr("Unit passphrase"))
-        self.setSubTitle(
-            self.tr("First, the package is compared with this database. Nothing is written yet.")
+        super().__init__(
+            wizard,
+            "preview",
+            subtitle=self.tr(
+                "First, the package is compared with this database. Nothing is written yet."
+            ),
         )
-        self.passphrase = PassphraseFields(self, confirm=False, minimum=0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addStretch(1)
-        layout.addWidget(self.progress)
-        self.passphrase.changed.connect(self.inputs_changed)
 
-    def initializePage(self) -> None:
-        self.progress.clear()
-        self.passphrase.first.setFocus()
-
-    def inputs_ready(self) -> bool:
-        return self.passphrase.is_acceptable()
-
-    def start_job(self) -> WorkerSignals | None:
-        path = self._wizard.package.path()
-        assert path is not None
-        passphrase = self.passphrase.value()
-
+    def read(self, path: Path, passphrase: str) -> WorkerSignals | None:
         def work(db: sqlite_utils.Database, progress: Progress) -> Any:
             return field_service.preview_checkin(db, path, passphrase, progress=progress)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -29,11 +29,8 @@ from desktop.services import caseload_service, clock, field_service, reference_d
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
-    JobPage,
-    PackageFileRow,
-    PassphraseFields,
     Progress,
-    confirm_replace,
+    WritePackagePage,
     human_size,
     intro_label,
 )
@@ -228,63 +225,30 @@ def _references(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int,
     return {cid: f"{r['reference']}  {r['operator_name']}" for cid, r in found.items()}
 
 
-class WritePage(JobPage):
+class WritePage(WritePackagePage):
     """The unit passphrase twice, the file, then the package is written."""
 
     def __init__(self, wizard: CheckoutWizard) -> None:
-        super().__init__(wizard, "checkout")
         self._wizard = wizard
-        self.setTitle(self.tr("Passphrase and file"))
-        self.setSubTitle(
-            self.tr(
+        super().__init__(
+            wizard,
+            "checkout",
+            subtitle=self.tr(
                 "The package is encrypted with the unit passphrase. Carry the file on a USB "
                 "stick; give the passphrase to the validator another way."
-            )
+            ),
+            commit_text=self.tr("&Check out"),
+            save_title=self.tr("Save the check-out package"),
+            minimum=field_service.MIN_PASSPHRASE,
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Check out"))
-        self.passphrase = PassphraseFields(self, confirm=True, minimum=field_service.MIN_PASSPHRASE)
-        self.file_row = PackageFileRow(
-            self,
-            save=True,
-            title=self.tr("Save the check-out package"),
-            default_name=self._default_name,
-            accessible_name=self.tr("Package file to write"),
-        )
-        file_label = QLabel(self.tr("Sa&ve as:"), self)
-        file_label.setBuddy(self.file_row.edit)
-        form = QFormLayout()
-        form.addRow(file_label, self.file_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.progress)
-        self.passphrase.changed.connect(self.inputs_changed)
-        self.file_row.changed.connect(self.inputs_changed)
 
-    def _default_name(self) -> str:
+    def default_name(self) -> str:
         return field_service.default_file_name("checkout", self._wizard.cases.validator_name())
 
-    def initializePage(self) -> None:
-        if not self.file_row.user_set:  # the validator may have changed since
-            self.file_row.suggest(self._default_name())
-        self.progress.clear()
-
-    def inputs_ready(self) -> bool:
-        return self.passphrase.is_acceptable() and self.file_row.path() is not None
-
-    def start_job(self) -> WorkerSignals | None:
-        path = self.file_row.path()
-        if path is None:
-            path = self.file_row.choose()
-            if path is None:
-                return None
-        if path.exists() and not confirm_replace(self, path):
-            return None
+    def write(self, path: Path, passphrase: str) -> WorkerSignals | None:
         cases = self._wizard.cases
         case_ids, staff_id, laptop = cases.case_ids(), cases.validator_id(), cases.laptop()
-        passphrase, actor = self.passphrase.value(), self._wizard.ctx.actor
+        actor = self._wizard.ctx.actor
         assert staff_id is not None
 
         def work(db: sqlite_utils.Database, progress: Progress) -> Any:
@@ -300,11 +264,6 @@ class WritePage(JobPage):
             )
 
         return self.run(work, self.tr("Writing the package…"))
-
-    def job_succeeded(self, result: Any) -> bool:
-        self.progress.finish(self.tr("Done."))
-        self._wizard.changed.emit()
-        return True
 
 
 class ResultPage(QWizardPage):

@@ -446,6 +446,103 @@ class JobPage(QWizardPage):
         )
 
 
+class ReadPackagePage(JobPage):
+    """The unit passphrase for the package chosen on the page before, then the job that reads
+    it. Subclasses give the job (:meth:`read`); the wizard has a ``package`` page."""
+
+    def __init__(self, wizard: FieldWizard, name: str, *, subtitle: str) -> None:
+        super().__init__(wizard, name)
+        self.setTitle(self.tr("Unit passphrase"))
+        self.setSubTitle(subtitle)
+        self.passphrase = PassphraseFields(self, confirm=False, minimum=0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.passphrase)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        self.passphrase.changed.connect(self.inputs_changed)
+
+    def read(self, path: Path, passphrase: str) -> WorkerSignals | None:
+        raise NotImplementedError
+
+    def initializePage(self) -> None:
+        self.progress.clear()
+        self.passphrase.first.setFocus()
+
+    def inputs_ready(self) -> bool:
+        return self.passphrase.is_acceptable()
+
+    def start_job(self) -> WorkerSignals | None:
+        path = self.wizard().package.path()  # type: ignore[attr-defined]
+        assert path is not None
+        return self.read(path, self.passphrase.value())
+
+
+class WritePackagePage(JobPage):
+    """The unit passphrase twice, the file to write, then the job that writes the package.
+    Subclasses give the suggested file name and the job (:meth:`write`)."""
+
+    def __init__(
+        self,
+        wizard: FieldWizard,
+        name: str,
+        *,
+        subtitle: str,
+        commit_text: str,
+        save_title: str,
+        minimum: int,
+    ) -> None:
+        super().__init__(wizard, name)
+        self.setTitle(self.tr("Passphrase and file"))
+        self.setSubTitle(subtitle)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, commit_text)
+        self.passphrase = PassphraseFields(self, confirm=True, minimum=minimum)
+        self.file_row = PackageFileRow(
+            self,
+            save=True,
+            title=save_title,
+            default_name=self.default_name,
+            accessible_name=self.tr("Package file to write"),
+        )
+        file_label = QLabel(self.tr("Sa&ve as:"), self)
+        file_label.setBuddy(self.file_row.edit)
+        form = QFormLayout()
+        form.addRow(file_label, self.file_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.passphrase)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        self.passphrase.changed.connect(self.inputs_changed)
+        self.file_row.changed.connect(self.inputs_changed)
+
+    def default_name(self) -> str:
+        raise NotImplementedError
+
+    def write(self, path: Path, passphrase: str) -> WorkerSignals | None:
+        """Start the job that writes the package at ``path``."""
+        raise NotImplementedError
+
+    def initializePage(self) -> None:
+        if not self.file_row.user_set:  # what the name is made of may have changed since
+            self.file_row.suggest(self.default_name())
+        self.progress.clear()
+
+    def inputs_ready(self) -> bool:
+        return self.passphrase.is_acceptable() and self.file_row.path() is not None
+
+    def start_job(self) -> WorkerSignals | None:
+        path = self.file_row.path() or self.file_row.choose()
+        if path is None or (path.exists() and not confirm_replace(self, path)):
+            return None
+        return self.write(path, self.passphrase.value())
+
+    def job_succeeded(self, result: Any) -> bool:
+        self.progress.finish(self.tr("Done."))
+        self.field_wizard().changed.emit()
+        return True
+
+
 class FieldWizard(QWizard):
     """A wizard that cannot be cancelled or closed while its worker is writing. ``changed``
     says that the database was changed (the main window refreshes)."""

@@ -23,10 +23,9 @@ from desktop.services import field_service
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
-    JobPage,
     PackageFileRow,
-    PassphraseFields,
     Progress,
+    ReadPackagePage,
     header_form,
     intro_label,
     show_header,
@@ -116,34 +115,21 @@ class PackagePage(QWizardPage):
         self.note.setStyleSheet(f"color: {colour};" if colour else "")
 
 
-class OpenPage(JobPage):
+class OpenPage(ReadPackagePage):
     def __init__(self, wizard: OpenPackageWizard) -> None:
-        super().__init__(wizard, "open")
         self._wizard = wizard
-        self.setTitle(self.tr("Unit passphrase"))
-        self.setSubTitle(
-            self.tr("The cases are added to this database in one step: all of them or none.")
+        super().__init__(
+            wizard,
+            "open",
+            subtitle=self.tr(
+                "The cases are added to this database in one step: all of them or none."
+            ),
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Open"))
-        self.passphrase = PassphraseFields(self, confirm=False, minimum=0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addStretch(1)
-        layout.addWidget(self.progress)
-        self.passphrase.changed.connect(self.inputs_changed)
 
-    def initializePage(self) -> None:
-        self.progress.clear()
-        self.passphrase.first.setFocus()
-
-    def inputs_ready(self) -> bool:
-        return self.passphrase.is_acceptable()
-
-    def start_job(self) -> WorkerSignals | None:
-        path = self._wizard.package.path()
-        assert path is not None
-        passphrase, actor = self.passphrase.value(), self._wizard.ctx.actor
+    def read(self, path: Path, passphrase: str) -> WorkerSignals | None:
+        actor = self._wizard.ctx.actor
 
         def work(db: sqlite_utils.Database, progress: Progress) -> Any:
             return field_service.open_package(db, path, passphrase, actor, progress=progress)

@@ -4,6 +4,7 @@ the returned copies become read-only on this laptop."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -11,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -29,11 +28,8 @@ from desktop.services import field_service
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
-    JobPage,
-    PackageFileRow,
-    PassphraseFields,
     Progress,
-    confirm_replace,
+    WritePackagePage,
     human_size,
     intro_label,
 )
@@ -162,58 +158,27 @@ class CopiesPage(QWizardPage):
         self.completeChanged.emit()
 
 
-class WriteReturnPage(JobPage):
+class WriteReturnPage(WritePackagePage):
     def __init__(self, wizard: ReturnWizard) -> None:
-        super().__init__(wizard, "return")
         self._wizard = wizard
-        self.setTitle(self.tr("Passphrase and file"))
-        self.setSubTitle(
-            self.tr(
+        super().__init__(
+            wizard,
+            "return",
+            subtitle=self.tr(
                 "The return package is encrypted with the unit passphrase, as the check-out "
                 "package was."
-            )
+            ),
+            commit_text=self.tr("&Write package"),
+            save_title=self.tr("Save the return package"),
+            minimum=field_service.MIN_PASSPHRASE,
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write package"))
-        self.passphrase = PassphraseFields(self, confirm=True, minimum=field_service.MIN_PASSPHRASE)
-        self.file_row = PackageFileRow(
-            self,
-            save=True,
-            title=self.tr("Save the return package"),
-            default_name=self._default_name,
-            accessible_name=self.tr("Package file to write"),
-        )
-        file_label = QLabel(self.tr("Sa&ve as:"), self)
-        file_label.setBuddy(self.file_row.edit)
-        form = QFormLayout()
-        form.addRow(file_label, self.file_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.progress)
-        self.passphrase.changed.connect(self.inputs_changed)
-        self.file_row.changed.connect(self.inputs_changed)
 
-    def _default_name(self) -> str:
+    def default_name(self) -> str:
         return field_service.default_file_name("return", self._wizard.who())
 
-    def initializePage(self) -> None:
-        if not self.file_row.user_set:
-            self.file_row.suggest(self._default_name())
-        self.progress.clear()
-
-    def inputs_ready(self) -> bool:
-        return self.passphrase.is_acceptable() and self.file_row.path() is not None
-
-    def start_job(self) -> WorkerSignals | None:
-        path = self.file_row.path()
-        if path is None:
-            return None
-        if path.exists() and not confirm_replace(self, path):
-            return None
+    def write(self, path: Path, passphrase: str) -> WorkerSignals | None:
         case_ids, again = self._wizard.copies_page.chosen(), self._wizard.copies_page.again()
-        passphrase, actor = self.passphrase.value(), self._wizard.ctx.actor
+        actor = self._wizard.ctx.actor
 
         def work(db: sqlite_utils.Database, progress: Progress) -> Any:
             return field_service.return_cases(
@@ -221,11 +186,6 @@ class WriteReturnPage(JobPage):
             )
 
         return self.run(work, self.tr("Writing the return package…"))
-
-    def job_succeeded(self, result: Any) -> bool:
-        self.progress.finish(self.tr("Done."))
-        self._wizard.changed.emit()
-        return True
 
 
 class ReturnResultPage(QWizardPage):
