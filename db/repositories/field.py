@@ -720,3 +720,80 @@ def update_by_id(db: sqlite_utils.Database, table: str, local_id: int, values: R
         f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
         [*(values[c] for c in cols), local_id],
     )
+
+
+# --- choosing cases to check out ------------------------------------------------------------
+
+
+def staff_names(db: sqlite_utils.Database) -> list[Row]:
+    return rows(db, "SELECT id, name FROM staff")
+
+
+def staff_name(db: sqlite_utils.Database, staff_id: int) -> str | None:
+    found = scalar(db, "SELECT name FROM staff WHERE id = ?", [staff_id])
+    return None if found is None else str(found)
+
+
+def open_cases_of(db: sqlite_utils.Database, staff_id: int) -> list[int]:
+    return [
+        int(r[0])
+        for r in db.conn.execute(
+            "SELECT id FROM cases WHERE validator_id = ? AND is_open = 1 ORDER BY reference",
+            [staff_id],
+        )
+    ]
+
+
+def cases_with_audits(
+    db: sqlite_utils.Database, start: str, end: str, staff_id: int | None
+) -> list[int]:
+    sql = (
+        "SELECT DISTINCT a.case_id FROM audits a WHERE a.status IN ('planned', 'in_progress') "
+        "AND a.planned_start BETWEEN ? AND ?"
+    )
+    params: list[Any] = [start, end]
+    if staff_id is not None:
+        sql += " AND a.lead_validator_id = ?"
+        params.append(staff_id)
+    return [int(r[0]) for r in db.conn.execute(sql, params)]
+
+
+def case_ids_by_reference(db: sqlite_utils.Database, references: Sequence[str]) -> dict[str, int]:
+    return {
+        str(r[1]): int(r[0])
+        for r in db.conn.execute(
+            "SELECT id, reference FROM cases WHERE reference IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(references))],
+        )
+    }
+
+
+def references_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> list[str]:
+    return [
+        str(r[0])
+        for r in db.conn.execute(
+            "SELECT reference FROM cases WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY reference",
+            [json.dumps(list(case_ids))],
+        )
+    ]
+
+
+def audit_templates_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> list[int]:
+    return [
+        int(r[0])
+        for r in db.conn.execute(
+            "SELECT DISTINCT template_id FROM audits WHERE case_id IN "
+            "(SELECT value FROM json_each(?))",
+            [json.dumps(list(case_ids))],
+        )
+    ]
+
+
+def validators_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> list[Row]:
+    return rows(
+        db,
+        "SELECT DISTINCT s.id, s.name FROM cases c JOIN staff s ON s.id = c.validator_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(case_ids))],
+    )

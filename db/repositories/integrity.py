@@ -83,3 +83,31 @@ def change_signature(db: sqlite_utils.Database) -> tuple[int, int]:
 def checkpoint(db: sqlite_utils.Database) -> None:
     """Fold the WAL into the main file (so that copying the main file copies everything)."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def export_converted(
+    source: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
+    source_key: bytes | None,
+    dest_key: bytes | None,
+) -> None:
+    """Copy ``source`` into a new file ``dest`` with ``sqlcipher_export``: encrypted with
+    ``dest_key``, or plain when it is None (``source_key`` opens an encrypted source).
+
+    ``sqlcipher_export`` copies the schema and the rows, not the header fields: the schema
+    version and the application id are set again on the copy. ATTACH ... KEY takes no bound
+    parameters: the path is ours (quotes doubled) and the key a hex literal.
+    """
+    conn = cipher_connect(str(source), source_key)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        literal = f"x'{dest_key.hex()}'" if dest_key is not None else ""
+        quoted = str(dest).replace("'", "''")
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS converted KEY \"{literal}\"")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        conn.execute(f"PRAGMA converted.user_version = {version}")
+        conn.execute(f"PRAGMA converted.application_id = {app_id}")
+        conn.execute("DETACH DATABASE converted")
+    finally:
+        conn.close()

@@ -11,12 +11,11 @@ after a sign-in). With neither, no user is signed in at all: a database without 
 
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
+from db.repositories import audits as audit_repo
+from db.repositories import cases as case_repo
 from db.repositories import settings as settings_repo
-from db.repositories.common import one
 from desktop.domain.errors import DomainError, NotFoundError
 from desktop.domain.permissions import Permission, allowed, only_own, refusal
 from desktop.services.actor import Actor
@@ -54,7 +53,7 @@ def require(permission: Permission, actor: Actor | None = None) -> None:
 
 
 def _owned_case(db: sqlite_utils.Database, case_id: int, staff_id: int | None) -> bool:
-    row = one(db, "SELECT validator_id FROM cases WHERE id = ?", [case_id])
+    row = case_repo.get_case(db, case_id)
     if row is None:
         raise NotFoundError("This case does not exist (any more).")
     return staff_id is not None and row["validator_id"] == staff_id
@@ -81,11 +80,11 @@ def require_audit(
     a = who(actor)
     if a is None or a.roles is None or not only_own(a.roles, permission):
         return
-    row = one(db, "SELECT case_id, lead_validator_id, team FROM audits WHERE id = ?", [audit_id])
+    row = audit_repo.get_audit(db, audit_id)
     if row is None:
         raise NotFoundError(f"Audit {audit_id} does not exist (any more).")
     mine = a.staff_id is not None and (
-        row["lead_validator_id"] == a.staff_id or a.staff_id in json.loads(row["team"])
+        row["lead_validator_id"] == a.staff_id or a.staff_id in row["team"]
     )
     if not mine and not _owned_case(db, int(row["case_id"]), a.staff_id):
         raise PermissionDeniedError("You can work only on the audits you lead or take part in.")

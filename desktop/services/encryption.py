@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.connection import APPLICATION_ID, cipher_connect, connect
+from db.connection import connect
 from db.errors import SQL_ERRORS, cipher_driver
 from db.repositories import integrity
 from desktop.domain.errors import DomainError
@@ -63,7 +63,10 @@ def _convert(db_path: Path, db_key: bytes, actor: Actor, *, encrypt: bool) -> Co
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
-        _export(db_path, tmp, source_key, db_key if encrypt else None)
+        try:
+            integrity.export_converted(db_path, tmp, source_key, db_key if encrypt else None)
+        except SQL_ERRORS as exc:
+            raise DomainError(f"The database could not be converted: {exc}.") from exc
         after = _counts(tmp, db_key if encrypt else None)
         if after != before:
             raise DomainError(
@@ -94,23 +97,3 @@ def _counts(path: Path, key: bytes | None) -> dict[str, int | None]:
         return integrity.counts(db)
     finally:
         db.close()
-
-
-def _export(source: Path, dest: Path, source_key: bytes | None, dest_key: bytes | None) -> None:
-    """``sqlcipher_export`` copies the schema and the rows, not the header fields: the schema
-    version and the application id are set again on the copy."""
-    conn = cipher_connect(str(source), source_key)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        dest_literal = f"x'{dest_key.hex()}'" if dest_key is not None else ""
-        # Paths and keys cannot be bound in ATTACH ... KEY; the path is ours, quotes doubled.
-        quoted = str(dest).replace("'", "''")
-        conn.execute(f"ATTACH DATABASE '{quoted}' AS converted KEY \"{dest_literal}\"")
-        conn.execute("SELECT sqlcipher_export('converted')")
-        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        conn.execute(f"PRAGMA converted.application_id = {APPLICATION_ID}")
-        conn.execute("DETACH DATABASE converted")
-    except SQL_ERRORS as exc:
-        raise DomainError(f"The database could not be converted: {exc}.") from exc
-    finally:
-        conn.close()

@@ -39,7 +39,7 @@ from db import migrations
 from db.errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from db.repositories import field as repo
 from db.repositories import settings as settings_repo
-from db.repositories.common import Row, new_uuid, rows
+from db.repositories.common import Row, new_uuid
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop.domain.permissions import Permission
 from desktop.services import access, clock, package_format, reference_data, templates
@@ -169,7 +169,7 @@ def explain_lock(exc: BaseException) -> CaseCheckedOutError | None:
 
 def find_validator(db: sqlite_utils.Database, name: str) -> Row:
     wanted = " ".join(name.split()).casefold()
-    found = [r for r in rows(db, "SELECT id, name FROM staff") if r["name"].casefold() == wanted]
+    found = [r for r in repo.staff_names(db) if r["name"].casefold() == wanted]
     if not found:
         raise NotFoundError(f"No staff member is called '{name}'.")
     if len(found) > 1:
@@ -178,43 +178,21 @@ def find_validator(db: sqlite_utils.Database, name: str) -> Row:
 
 
 def cases_of_validator(db: sqlite_utils.Database, staff_id: int) -> list[int]:
-    return [
-        int(r["id"])
-        for r in rows(
-            db,
-            "SELECT id FROM cases WHERE validator_id = ? AND is_open = 1 ORDER BY reference",
-            [staff_id],
-        )
-    ]
+    return repo.open_cases_of(db, staff_id)
 
 
 def cases_with_audits(
     db: sqlite_utils.Database, start: date, end: date, staff_id: int | None = None
 ) -> list[int]:
     """Cases with an audit planned to start between ``start`` and ``end`` (inclusive)."""
-    sql = (
-        "SELECT DISTINCT a.case_id FROM audits a WHERE a.status IN ('planned', 'in_progress') "
-        "AND a.planned_start BETWEEN ? AND ?"
-    )
-    params: list[Any] = [start.isoformat(), end.isoformat()]
-    if staff_id is not None:
-        sql += " AND a.lead_validator_id = ?"
-        params.append(staff_id)
-    return [int(r["case_id"]) for r in rows(db, sql, params)]
+    return repo.cases_with_audits(db, start.isoformat(), end.isoformat(), staff_id)
 
 
 def cases_by_reference(db: sqlite_utils.Database, references: Sequence[str]) -> list[int]:
     refs = [r.strip() for r in references if r.strip()]
     if not refs:
         raise ValidationError("name at least one case reference.", "Cases")
-    found = {
-        r["reference"]: int(r["id"])
-        for r in rows(
-            db,
-            "SELECT id, reference FROM cases WHERE reference IN (SELECT value FROM json_each(?))",
-            [json.dumps(refs)],
-        )
-    }
+    found = repo.case_ids_by_reference(db, refs)
     missing = [r for r in refs if r not in found]
     if missing:
         raise NotFoundError(f"No case has the reference {', '.join(missing)}.")
@@ -379,8 +357,8 @@ def check_out(
     case_ids = list(dict.fromkeys(case_ids))
     if not case_ids:
         raise ValidationError("choose at least one case to check out.", "Cases")
-    staff = rows(db, "SELECT id, name FROM staff WHERE id = ?", [validator_id])
-    if not staff:
+    validator = repo.staff_name(db, validator_id)
+    if validator is None:
         raise ValidationError("choose the validator who takes the cases.", "Validator")
     busy = repo.active_checkouts(db, case_ids)
     if busy:
@@ -396,15 +374,7 @@ def check_out(
     now = clock.now_iso()
     with db.atomic():
         bundle = read_bundle(db, case_ids, progress)
-        audit_templates = [
-            int(r["template_id"])
-            for r in rows(
-                db,
-                "SELECT DISTINCT template_id FROM audits WHERE case_id IN "
-                "(SELECT value FROM json_each(?))",
-                [json.dumps(case_ids)],
-            )
-        ]
+        audit_templates = repo.audit_templates_of(db, case_ids)
         blobs = {}
         for ev in bundle.rows["audit_evidence"]:
             if ev["sha256"] not in blobs:
@@ -415,7 +385,7 @@ def check_out(
             "kind": "checkout",
             "checkout": {
                 "id": checkout_uuid,
-                "validator": staff[0]["name"],
+                "validator": validator,
                 "validator_uuid": repo.Translator(db).uuid_of("staff", validator_id),
                 "laptop": laptop,
                 "cases": case_uuids,
@@ -456,18 +426,12 @@ def check_out(
             kdf=kdf,
         )
     progress(1, 1, "Done")
-    logger.info("checked out %d cases to %s (%s)", len(case_ids), staff[0]["name"], laptop)
-    refs = rows(
-        db,
-        "SELECT reference FROM cases WHERE id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY reference",
-        [json.dumps(case_ids)],
-    )
+    logger.info("checked out %d cases to %s (%s)", len(case_ids), validator, laptop)
     return CheckoutResult(
         checkout_uuid=checkout_uuid,
         package_id=package_id,
         path=Path(out_path),
-        references=[r["reference"] for r in refs],
+        references=repo.references_of(db, case_ids),
         rows=bundle.count(),
         attachments=len(blobs),
         size=Path(out_path).stat().st_size,
@@ -603,13 +567,9 @@ def _refuse_unreturned(db: sqlite_utils.Database, case_ids: Sequence[int]) -> No
     pending = pending_changes(db)
     waiting = [c for c in case_ids if pending.get(c)]
     if waiting:
-        refs = rows(
-            db,
-            "SELECT reference FROM cases WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(waiting)],
-        )
+        refs = repo.references_of(db, waiting)
         raise DomainError(
-            f"{', '.join(r['reference'] for r in refs)} still "
+            f"{', '.join(refs)} still "
             f"{'has' if len(refs) == 1 else 'have'} changes on this laptop that were not "
             "returned. Return them first; nothing was opened."
         )
@@ -1022,8 +982,8 @@ def _change(raw: dict[str, Any]) -> Change:
 
 
 def _reference(db: sqlite_utils.Database, case_id: int) -> str:
-    found = rows(db, "SELECT reference FROM cases WHERE id = ?", [case_id])
-    return found[0]["reference"] if found else str(case_id)
+    found = repo.references_of(db, [case_id])
+    return found[0] if found else str(case_id)
 
 
 def _case_problem(
@@ -1273,12 +1233,7 @@ def default_file_name(kind: str, who: str, today: date | None = None) -> str:
 
 def validator_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> Row:
     """The one validator these cases are assigned to (to check them out to)."""
-    found = rows(
-        db,
-        "SELECT DISTINCT s.id, s.name FROM cases c JOIN staff s ON s.id = c.validator_id "
-        "WHERE c.id IN (SELECT value FROM json_each(?))",
-        [json.dumps(list(case_ids))],
-    )
+    found = repo.validators_of(db, case_ids)
     if len(found) != 1:
         raise ValidationError(
             "these cases do not all belong to one validator; name who takes them.", "Validator"
