@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -186,20 +185,29 @@ def case_ids_sql(q: CaseQuery) -> tuple[str, list[Any]]:
 # Reading 100,000 ids as one JSON array is about twice as fast as 100,000 Python tuples.
 # The array keeps the subquery's order on SQLite < 3.41; from 3.44 the aggregate takes its own
 # ORDER BY. Between the two, the planner may drop a subquery's ORDER BY: fetch rows there.
-_ORDERED_SUBQUERY = sqlite3.sqlite_version_info < (3, 41, 0)
-_ORDERED_AGGREGATE = sqlite3.sqlite_version_info >= (3, 44, 0)
+# The version is the connection's own: an encrypted file runs SQLCipher's (newer) SQLite.
+_versions: dict[type, tuple[int, ...]] = {}
+
+
+def _sqlite_version(conn: Any) -> tuple[int, ...]:
+    kind = type(conn)
+    if kind not in _versions:
+        text = conn.execute("SELECT sqlite_version()").fetchone()[0]
+        _versions[kind] = tuple(int(part) for part in str(text).split("."))
+    return _versions[kind]
 
 
 def search_case_ids(db: sqlite_utils.Database, q: CaseQuery) -> list[int]:
     """Ids of every matching case, in display order (the list model keeps only these)."""
     sql, params = case_ids_sql(q)
-    if _ORDERED_AGGREGATE:
+    version = _sqlite_version(db.conn)
+    if version >= (3, 44, 0):
         head, _, order = sql.partition(" ORDER BY ")
         agg = head.replace(
             "SELECT c.id ", "SELECT json_group_array(c.id ORDER BY " + order + ") ", 1
         )
         return list(json.loads(db.conn.execute(agg, params).fetchone()[0]))
-    if _ORDERED_SUBQUERY:
+    if version < (3, 41, 0):
         row = db.conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
         return list(json.loads(row[0]))
     return [r[0] for r in db.conn.execute(sql, params).fetchall()]

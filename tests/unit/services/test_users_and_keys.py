@@ -224,3 +224,21 @@ def test_only_an_admin_encrypts(admin, db_path, db):
     db.close()
     with pytest.raises(Exception, match="Only an administrator"):
         encryption.encrypt(db_path, ana.db_key, ana.actor)
+
+
+def test_caseload_order_is_the_same_on_an_encrypted_file(admin, db_path, db, tmp_path):
+    """SQLCipher runs a newer SQLite than Python's: the list must keep its sort order there."""
+    from helpers.builders import make_case
+
+    from desktop.services import caseload_service
+    from desktop.services.caseload_service import CaseQuery
+
+    for day in (3, 1, 2, 5, 4):
+        make_case(db, received_on=f"2026-06-0{day}")
+    queries = [CaseQuery(), CaseQuery(sort_key="received_on", descending=False)]
+    plain = [caseload_service.search_ids(db, q) for q in queries]
+    db.close()
+    encryption.encrypt(db_path, admin.db_key, admin.actor)
+    session = users.sign_in(db_path, "Hélène", ADMIN_PW)
+    assert [caseload_service.search_ids(session.db, q) for q in queries] == plain
+    session.db.close()
