@@ -10,15 +10,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.errors import DbError
 from desktop.domain.errors import DomainError
 from desktop.services import instance_lock
 from desktop.services.database import open_database
+from desktop.ui import icons, theme, workers
 from desktop.ui import settings as ui_settings
-from desktop.ui import workers
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_excepthook, set_quiet, show_error
 from desktop.ui.main_window import APP_VERSION, MainWindow
@@ -64,13 +65,24 @@ def setup_logging() -> None:
     qInstallMessageHandler(qt_handler)
 
 
+#: The .desktop file (packaging/linux): Wayland and the task bar match the window to it.
+DESKTOP_FILE_NAME = "aeo-desk"
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Fractional scales (125 %, 150 %) as the screen says, not rounded to 1x or 2x:
+        # only before the application exists.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ui_settings.ORGANISATION)
     app.setApplicationName(ui_settings.APPLICATION)
     app.setApplicationVersion(APP_VERSION)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(icons.app_icon())
     return app
 
 
@@ -317,6 +329,7 @@ def run_gui(
     interactive = _interactive(app) and not smoke
     set_quiet(not interactive)
     settings = ui_settings.Settings(settings_path)
+    theme.apply(settings.appearance())  # before the first window: sign-in, first run
     path = Path(db_path) if db_path else ui_settings.default_database_path()
     if not path.exists() and interactive:
         from desktop.ui.dialogs.first_run_dialog import DEMO, EMPTY, FirstRunDialog

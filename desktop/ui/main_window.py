@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.permissions import Permission, allowed, refusal
 from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
-from desktop.ui import workers
+from desktop.ui import icons, theme, workers
 from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
 from desktop.ui.errors import is_quiet, show_error
@@ -46,6 +45,7 @@ from desktop.ui.widgets.caseload_page import CaseloadPage
 logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from desktop.ui.help_dialog import HelpDialog
     from desktop.ui.widgets.audits_page import AuditsPage
     from desktop.ui.widgets.dashboard_page import DashboardPage
 
@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
     CASELOAD, DASHBOARD, AUDITS, CONTACTS, TRAINING, REPORTS = range(6)
     #: Pages that site mode keeps (the operator's cases and audits); the others are hidden.
     SITE_PAGES = (CASELOAD, AUDITS)
+    #: The guide's page for each page of the window, in page order (F1); the pages' icons
+    #: have the same names.
+    HELP_TOPICS = ("caseload", "dashboard", "audits", "contacts", "training", "reports")
 
     locked_changed = Signal(bool)
     site_mode_changed = Signal(object)  # SiteOperator or None
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(176)
         self.nav.setSpacing(2)
+        self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; background: palette(window); }"
             "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; }"
@@ -129,9 +133,9 @@ class MainWindow(QMainWindow):
         ]
         for i, (title, page) in enumerate(pages):
             self.pages.addWidget(page)
-            item = QListWidgetItem(title, self.nav)
+            item = QListWidgetItem(icons.icon(self.HELP_TOPICS[i]), title, self.nav)
             item.setSizeHint(QSize(160, 34))
-            action = QAction(title, self)
+            action = QAction(icons.icon(self.HELP_TOPICS[i]), title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.show_page(n))
             self._page_actions.append(action)
@@ -177,10 +181,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self.field_copies: list[dict[str, Any]] = []
         self._field_known = False  # update_field_state has run
+        self._help: HelpDialog | None = None
         self.field_checkouts: list[dict[str, Any]] = []
         self.caseload.counts_changed.connect(self.update_status)
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
         self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
+        self.caseload.import_operators_requested.connect(self._on_import_operators_requested)
 
         self.backups = BackupKeeper(ctx, self)
         self.integrity_job = check_on_open(self, ctx, self._on_damaged)
@@ -213,40 +219,40 @@ class MainWindow(QMainWindow):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: str | None, slot: Any, icon: Any = None) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | None, slot: Any, icon: str | None = None
+    ) -> QAction:
+        """An action of the window; ``icon`` names one of the app's icons (icons.NAMES)."""
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icons.icon(icon))
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.new_case_action = self._action(
-            self.tr("&New case…"), "Ctrl+N", self._on_new_case, sp.SP_FileIcon
+            self.tr("&New case…"), "Ctrl+N", self._on_new_case, "new-case"
         )
         self.new_operator_action = self._action(
-            self.tr("New &operator…"), "Ctrl+Shift+N", self._on_new_operator, sp.SP_DirIcon
+            self.tr("New &operator…"), "Ctrl+Shift+N", self._on_new_operator, "new-operator"
         )
         self.edit_case_action = self._action(
-            self.tr("&Edit case…"), "Ctrl+E", self._on_edit_case, sp.SP_FileDialogDetailedView
+            self.tr("&Edit case…"), "Ctrl+E", self._on_edit_case, "edit"
         )
         self.assign_action = self._action(
-            self.tr("&Assign selected…"), "Ctrl+Shift+A", self._on_assign, sp.SP_ArrowRight
+            self.tr("&Assign selected…"), "Ctrl+Shift+A", self._on_assign, "assign"
         )
         self.my_caseload_action = self._action(
-            self.tr("&My caseload"), "Ctrl+M", self._on_my_caseload, sp.SP_FileDialogListView
+            self.tr("&My caseload"), "Ctrl+M", self._on_my_caseload, "my-caseload"
         )
-        self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self._on_find)
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), "F5", self.refresh, sp.SP_BrowserReload
-        )
+        self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self._on_find, "search")
+        self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh, "refresh")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.backup_action = self._action(
-            self.tr("&Back up now"), "Ctrl+Shift+B", self._on_backup_now
+            self.tr("&Back up now"), "Ctrl+Shift+B", self._on_backup_now, "backup"
         )
         self.restore_action = self._action(self.tr("&Restore a backup…"), None, self._on_restore)
         self.verify_action = self._action(self.tr("&Verify database…"), None, self._on_verify)
@@ -254,34 +260,72 @@ class MainWindow(QMainWindow):
             self.tr("Backup &folder…"), None, self._on_backup_folder
         )
         self.about_action = self._action(self.tr("&About AEO Desk"), None, self._on_about)
+        # The guide: the current screen's page (F1), and the pages that are no screen.
+        self.help_action = self._action(
+            self.tr("&Guide for this screen"), "F1", self._on_help, "help"
+        )
+        self.field_help_action = self._action(
+            self.tr("&Field laptops"), None, lambda: self.open_help("field-laptops")
+        )
+        self.security_help_action = self._action(
+            self.tr("&Signing in, locking and site mode"),
+            None,
+            lambda: self.open_help("security"),
+        )
+        self.glossary_action = self._action(
+            self.tr("G&lossary"), None, lambda: self.open_help("glossary")
+        )
+        self.whats_new_action = self._action(
+            self.tr("&What's new"), None, lambda: self.open_help("whats-new")
+        )
         # Field laptops: the office checks cases out and in; the laptop opens and returns.
+        # The icons say which way the cases go: onto the laptop, or off it.
         self.checkout_action = self._action(
-            self.tr("Check &out cases…"), "Ctrl+Shift+O", self._on_checkout
+            self.tr("Check &out cases…"), "Ctrl+Shift+O", self._on_checkout, "laptop-in"
         )
         self.checkin_action = self._action(
-            self.tr("Check &in package…"), "Ctrl+Shift+I", self._on_checkin
+            self.tr("Check &in package…"), "Ctrl+Shift+I", self._on_checkin, "laptop-out"
         )
         self.open_package_action = self._action(
-            self.tr("O&pen package…"), "Ctrl+Shift+P", self._on_open_package
+            self.tr("O&pen package…"), "Ctrl+Shift+P", self._on_open_package, "laptop-in"
         )
         self.return_action = self._action(
-            self.tr("&Return cases…"), "Ctrl+Shift+R", self._on_return
+            self.tr("&Return cases…"), "Ctrl+Shift+R", self._on_return, "laptop-out"
         )
         self.where_action = self._action(
             self.tr("&Where are my cases"), "Ctrl+Shift+W", self._on_where
         )
         # Signing in, locking, site mode, users and encryption.
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, "lock")
         self.change_password_action = self._action(
             self.tr("Change &password…"), None, self._on_change_password
         )
         self.sign_out_action = self._action(self.tr("Sign &out"), None, self._on_sign_out)
         self.site_action = self._action(
-            self.tr("&Site mode: only this operator"), "Ctrl+Shift+S", self._on_site_action
+            self.tr("&Site mode: only this operator"),
+            "Ctrl+Shift+S",
+            self._on_site_action,
+            "site-mode",
         )
         self.site_action.setCheckable(True)
         self.users_action = self._action(self.tr("&Users…"), None, self._on_users)
         self.security_action = self._action(self.tr("&Encryption…"), None, self._on_security)
+        # The look: follow the system's light or dark setting, or keep one.
+        self.appearance_group = QActionGroup(self)
+        self.appearance_group.setExclusive(True)
+        self.appearance_actions: dict[str, QAction] = {}
+        chosen = self._ctx.settings.appearance()
+        for value, label in (
+            (theme.SYSTEM, self.tr("Follow the &system")),
+            (theme.LIGHT, self.tr("&Light")),
+            (theme.DARK, self.tr("&Dark")),
+        ):
+            action = QAction(label, self.appearance_group)
+            action.setCheckable(True)
+            action.setChecked(value == chosen)
+            action.setData(value)
+            self.appearance_actions[value] = action
+        self.appearance_group.triggered.connect(self._on_appearance_triggered)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main"), self)
@@ -379,6 +423,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.site_action)
         view.addSeparator()
         view.addAction(self.refresh_action)
+        view.addSeparator()
+        appearance = view.addMenu(self.tr("&Appearance"))
+        appearance.setObjectName("appearanceMenu")
+        for action in self.appearance_actions.values():
+            appearance.addAction(action)
+        self.appearance_menu = appearance
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
@@ -389,7 +439,16 @@ class MainWindow(QMainWindow):
         tools.addAction(self.users_action)
         tools.addAction(self.security_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.field_help_action)
+        help_menu.addAction(self.security_help_action)
+        help_menu.addAction(self.glossary_action)
+        help_menu.addAction(self.whats_new_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
 
     def _restore_actor(self) -> None:
         self.actor_combo.blockSignals(True)
@@ -661,6 +720,11 @@ class MainWindow(QMainWindow):
             self.audits.refresh()
 
     @Slot()
+    def _on_import_operators_requested(self) -> None:
+        self.show_page(self.REPORTS)
+        self.page(self.REPORTS).request_import("operators")  # type: ignore[attr-defined]
+
+    @Slot()
     def refresh(self) -> None:
         self.caseload.reload_reference_data()
         self.caseload.refresh_after_change()
@@ -752,6 +816,57 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.restore_dialog import RestoreDialog
 
         RestoreDialog(self, self._ctx).open()
+
+    # --- the guide and the look --------------------------------------------------------------
+
+    def help_topic(self) -> str:
+        """The guide's page for the page shown."""
+        row = self.nav.currentRow()
+        return self.HELP_TOPICS[row] if 0 <= row < len(self.HELP_TOPICS) else "caseload"
+
+    @Slot()
+    def _on_help(self) -> None:
+        self.open_help(self.help_topic())
+
+    def open_help(self, topic: str) -> HelpDialog:
+        """Open the guide on ``topic`` (one window, brought up again)."""
+        from desktop.ui.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self, self._ctx.settings)
+        self._help.show_topic(topic)
+        return self._help
+
+    @property
+    def help_dialog(self) -> HelpDialog | None:
+        """The guide, once it has been opened."""
+        return self._help
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Once every widget has its new palette (the next turn of the event loop).
+            QTimer.singleShot(0, self, self._restyle)
+
+    @Slot()
+    def _restyle(self) -> None:
+        """Style sheets resolve ``palette(...)`` when they are set, not when the palette
+        changes: set again each one that uses it (the navigation, the lock screen's card...),
+        so that a change of look reaches them."""
+        for widget in self.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if "palette(" in sheet:
+                widget.setStyleSheet(sheet)
+
+    @Slot(QAction)
+    def _on_appearance_triggered(self, action: QAction) -> None:
+        self.set_appearance(str(action.data()))
+
+    def set_appearance(self, appearance: str) -> None:
+        """Use the light or the dark look, or follow the system (kept in the settings)."""
+        theme.apply(appearance)
+        self._ctx.settings.set_appearance(appearance)
+        self.appearance_actions[appearance].setChecked(True)
 
     @Slot()
     def _on_about(self) -> None:
@@ -1152,6 +1267,8 @@ class MainWindow(QMainWindow):
                     self.open_field_wizard("return")
                 return
         self._stop_timers()
+        if self._help is not None and self._help.isVisible():
+            self._help.close()  # it keeps its size and place
         self.backups.backup_now_blocking()
         self._ctx.settings.set_geometry("MainWindow", self.saveGeometry())
         self.caseload.save_state()

@@ -1,6 +1,6 @@
 """UI state only (geometry, header and splitter state, last folder, who is acting, when the
-window locks itself), in QSettings INI files. Every key is declared here, with its type and
-default."""
+window locks itself, the light or dark look), in QSettings INI files. Every key is declared
+here, with its type and default."""
 
 from __future__ import annotations
 
@@ -67,6 +67,14 @@ class Settings:
 
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self._s.setValue("security/idle_lock_minutes", max(0, int(minutes)))
+
+    def appearance(self) -> str:
+        """The look: "system" (follow the operating system), "light" or "dark"."""
+        value = str(self._s.value("view/appearance", "system", type=str))
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_appearance(self, value: str) -> None:
+        self._s.setValue("view/appearance", value if value in ("light", "dark") else "system")
 
     def sync(self) -> None:
         self._s.sync()

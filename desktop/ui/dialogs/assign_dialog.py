@@ -47,8 +47,14 @@ class AssignDialog(QDialog):
         self.suggestion_label.setText(self.tr("Suggested: ") + self.suggestion.text)
         layout.addWidget(self.suggestion_label)
 
+        validators_label = QLabel(self.tr("&Validators (arrows to choose, Enter to assign):"), self)
+        layout.addWidget(validators_label)
         self.table = QTableWidget(len(self.loads), 5, self)
         self.table.setObjectName("validatorTable")
+        self.table.setAccessibleName(self.tr("Validators"))
+        validators_label.setBuddy(self.table)
+        # Arrows move between validators; Tab goes on to the reason and the buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Validator"),
@@ -102,17 +108,20 @@ class AssignDialog(QDialog):
         self.warning_label.hide()
         layout.addWidget(self.warning_label)
 
+        reason_label = QLabel(self.tr("&Reason or note:"), self)
+        layout.addWidget(reason_label)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("assignReason")
-        self.reason_edit.setPlaceholderText(
-            self.tr("Reason or note (optional, kept in the timeline)")
-        )
+        self.reason_edit.setPlaceholderText(self.tr("Optional, kept in the timeline"))
+        reason_label.setBuddy(self.reason_edit)
         layout.addWidget(self.reason_edit)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Assign"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -120,7 +129,9 @@ class AssignDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         if self.loads:
             self.table.selectRow(suggested_row)
+            self.table.setCurrentCell(suggested_row, NAME)
         self._on_table_item_selection_changed()
+        self.table.setFocus()  # the dialog opens on the suggested validator
         self.table.doubleClicked.connect(self.accept)
         self.resize(680, 480)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -57,10 +58,13 @@ class CaseDialog(FormDialog):
         self.operator_edit.setCompleter(completer)
         self.operator_edit.textEdited.connect(self._on_operator_edit_text_edited)
         op_row.addWidget(self.operator_edit, 1)
-        self.new_operator_button = QPushButton(self.tr("New operator…"), self)
+        self.new_operator_button = QPushButton(self.tr("&New operator…"), self)
+        self.new_operator_button.setObjectName("newOperatorButton")
         self.new_operator_button.clicked.connect(self.new_operator_requested)
         op_row.addWidget(self.new_operator_button)
-        form.addRow(self.tr("&Operator:"), op_row)
+        operator_label = QLabel(self.tr("&Operator:"), self)
+        operator_label.setBuddy(self.operator_edit)
+        form.addRow(operator_label, op_row)
         self.bind_field("Operator", self.operator_edit)
 
         self.kind_combo = QComboBox(self)
@@ -90,7 +94,7 @@ class CaseDialog(FormDialog):
         for pr in Priority:
             self.priority_combo.addItem(pr.label, pr.value)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(Priority.NORMAL.value))
-        form.addRow(self.tr("P&riority:"), self.priority_combo)
+        form.addRow(self.tr("Pr&iority:"), self.priority_combo)
         self.bind_field("Priority", self.priority_combo)
 
         self.validator_combo = QComboBox(self)

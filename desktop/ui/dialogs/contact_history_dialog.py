@@ -79,6 +79,7 @@ class ContactHistoryDialog(QDialog):
             self,
         )
         self.history_view = _table(self, self.history_model, "contactHistoryTable")
+        self.history_view.setAccessibleName(self.tr("Assignments"))
         for col, width in enumerate((70, 170, 92, 92, 70)):
             self.history_view.setColumnWidth(col, width)
         self.history_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -98,6 +99,7 @@ class ContactHistoryDialog(QDialog):
             self,
         )
         self.log_view = _table(self, self.log_model, "contactHistoryLog")
+        self.log_view.setAccessibleName(self.tr("Contacts logged"))
         for col, width in enumerate((92, 80, 150, 300)):
             self.log_view.setColumnWidth(col, width)
 
@@ -109,13 +111,13 @@ class ContactHistoryDialog(QDialog):
             "contactHistoryLogEmpty",
             self.tr("No contacts logged with this operator yet. Use “Log a contact…”."),
         )
-        self.assign_button = QPushButton(self.tr("Assign contact…"), self)
+        self.assign_button = QPushButton(self.tr("&Assign contact…"), self)
         self.assign_button.setObjectName("historyAssign")
         self.assign_button.clicked.connect(self._on_assign_clicked)
-        self.end_button = QPushButton(self.tr("End assignment…"), self)
+        self.end_button = QPushButton(self.tr("&End assignment…"), self)
         self.end_button.setObjectName("historyEnd")
         self.end_button.clicked.connect(self._on_end_clicked)
-        self.log_button = QPushButton(self.tr("Log a contact…"), self)
+        self.log_button = QPushButton(self.tr("&Log a contact…"), self)
         self.log_button.setObjectName("historyLog")
         self.log_button.clicked.connect(self._on_log_clicked)
         actions = QHBoxLayout()
@@ -125,7 +127,12 @@ class ContactHistoryDialog(QDialog):
         actions.addWidget(self.log_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
         buttons.rejected.connect(self.reject)
+        # Top to bottom: the actions above the lists, then the lists, then Close.
+        QWidget.setTabOrder(self.log_button, self.history_view)
+        QWidget.setTabOrder(self.history_view, self.log_view)
+        QWidget.setTabOrder(self.log_view, buttons.button(QDialogButtonBox.StandardButton.Close))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(actions)
@@ -254,6 +261,7 @@ def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)

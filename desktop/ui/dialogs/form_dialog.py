@@ -1,5 +1,9 @@
 """Base for dialogs that save through a service: problems are shown inside the dialog, next
-to the fields they name, and the dialog stays open until the save succeeds."""
+to the fields they name, and the dialog stays open until the save succeeds.
+
+Keyboard: the dialog opens on its first field (or the one a subclass gave focus), Tab goes
+through the fields top to bottom and then to OK and Cancel, Enter is OK and Esc is Cancel.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,13 +46,24 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self._keyboard_ready = False
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The buttons are made before the subclass's fields: the dialog opens on its first
+        # field (or the one the subclass chose), not on OK.
+        if not self._keyboard_ready:
+            self._keyboard_ready = True
+            focus_first_field(self, self.buttons)
+        super().showEvent(event)
 
     def bind_field(self, label: str, widget: QWidget) -> None:
         """``label`` is the field name that domain messages use (e.g. "Headcount")."""
@@ -91,6 +107,32 @@ class FormDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+
+
+def focus_first_field(root: QWidget, box: QDialogButtonBox) -> None:
+    """Give the focus to the first field of ``root`` (a dialog) after its button box ``box``,
+    unless a field has it already (the subclass chose one).
+
+    The tab order is a ring: made first, the buttons come after the last field for Tab and
+    Shift+Tab already; only where the dialog opens needs saying (Qt would pick the first
+    widget made, the OK button)."""
+    current = root.focusWidget()
+    if current is not None and current is not root and not box.isAncestorOf(current):
+        return
+    w: QWidget | None = box
+    for _ in range(50):  # the few widgets after the buttons; the bound guards the ring
+        w = w.nextInFocusChain() if w is not None else None
+        if w is None or w is root:
+            return
+        if (
+            not box.isAncestorOf(w)
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None
+            and w.isVisibleTo(root)
+            and w.isEnabled()
+        ):
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            return
 
 
 def to_date(qd: QDate) -> date:

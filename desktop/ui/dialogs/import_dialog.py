@@ -83,10 +83,11 @@ class ImportDialog(QDialog):
         self.file_edit.setObjectName("importFile")
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
-        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.file_edit.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("Choose &file…"), self)
         self.choose_button.setObjectName("chooseFileButton")
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        self.template_button = QPushButton(self.tr("Download template…"), self)
+        self.template_button = QPushButton(self.tr("&Download template…"), self)
         self.template_button.setObjectName("templateButton")
         self.template_button.clicked.connect(self._on_template_clicked)
         file_row = QHBoxLayout()
@@ -118,20 +119,26 @@ class ImportDialog(QDialog):
             self,
         )
         self.error_view = self._table(self.error_model, "importErrors", 2)
+        self.error_view.setAccessibleName(self.tr("Problems found in the file"))
         self.row_view = self._table(self.row_model, "importRows", 4)
+        self.row_view.setAccessibleName(self.tr("Rows of the file"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.error_view, self.tr("Problems"))
         self.tabs.addTab(self.row_view, self.tr("Rows"))
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._on_import_clicked)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
         close.clicked.connect(self.reject)
+        # The dialog opens on "Choose file…" (the file box is read-only); Enter chooses.
+        self.choose_button.setDefault(True)
+        self.choose_button.setFocus()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -147,6 +154,7 @@ class ImportDialog(QDialog):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         view.verticalHeader().setVisible(False)
         view.setWordWrap(True)
         header = view.horizontalHeader()
@@ -173,6 +181,8 @@ class ImportDialog(QDialog):
         plan = self._plan
         can = not self._busy and plan is not None and plan.ok and (plan.to_add + plan.to_update) > 0
         self.import_button.setEnabled(bool(can))
+        # Enter imports once the file can be imported; until then it chooses a file.
+        (self.import_button if can else self.choose_button).setDefault(True)
 
     # --- dry run ----------------------------------------------------------------------------
 

@@ -91,9 +91,9 @@ class MinistryDialog(QDialog):
         quick = QHBoxLayout()
         self.quick_buttons: dict[str, QPushButton] = {}
         presets: tuple[tuple[str, str, Callable[[date], tuple[date, date]]], ...] = (
-            ("last_month", self.tr("Last month"), last_month),
-            ("last_quarter", self.tr("Last quarter"), last_quarter),
-            ("this_year", self.tr("This year"), this_year),
+            ("last_month", self.tr("Last &month"), last_month),
+            ("last_quarter", self.tr("Last &quarter"), last_quarter),
+            ("this_year", self.tr("This &year"), this_year),
         )
         for key, label, fn in presets:
             button = QPushButton(label, self)
@@ -106,7 +106,9 @@ class MinistryDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("ministryPath")
         self.path_edit.textEdited.connect(self._on_path_edited)
-        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
+        self.browse_button.setObjectName("ministryBrowse")
+        self.browse_button.setToolTip(self.tr("Choose where to save the workbook"))
         self.browse_button.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -140,11 +142,12 @@ class MinistryDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            self.tr("Create workbook"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create &workbook"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("ministryCreate")
         self.create_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
         self.buttons.accepted.connect(self.request_export)
         self.buttons.rejected.connect(self.reject)
 

@@ -64,11 +64,17 @@ class OperatorDialog(FormDialog):
         self.turnover_edit = self._number("turnover", self.tr("EUR, e.g. 4.2M"))
         self.balance_edit = self._number("balanceSheet", self.tr("EUR, optional"))
         figures.addWidget(self.headcount_edit)
-        figures.addWidget(QLabel(self.tr("Turnover:")))
+        turnover_label = QLabel(self.tr("&Turnover:"), self)
+        turnover_label.setBuddy(self.turnover_edit)
+        figures.addWidget(turnover_label)
         figures.addWidget(self.turnover_edit)
-        figures.addWidget(QLabel(self.tr("Balance sheet:")))
+        balance_label = QLabel(self.tr("&Balance sheet:"), self)
+        balance_label.setBuddy(self.balance_edit)
+        figures.addWidget(balance_label)
         figures.addWidget(self.balance_edit)
-        form.addRow(self.tr("&Headcount:"), figures)
+        headcount_label = QLabel(self.tr("&Headcount:"), self)
+        headcount_label.setBuddy(self.headcount_edit)
+        form.addRow(headcount_label, figures)
         self.bind_field("Headcount", self.headcount_edit)
         self.bind_field("Turnover", self.turnover_edit)
         self.bind_field("Balance sheet", self.balance_edit)
@@ -77,6 +83,7 @@ class OperatorDialog(FormDialog):
         form.addRow(self.tr("Size class:"), self.size_label)
 
         self.sector_combo = QComboBox(self)
+        self.sector_combo.setObjectName("sector")
         self.sector_combo.setEditable(True)
         self.sector_combo.addItems(["", *SECTORS])
         form.addRow(self.tr("&Sector:"), self.sector_combo)
@@ -86,23 +93,28 @@ class OperatorDialog(FormDialog):
         self.region_combo.addItems(["", *(regions or [])])
         form.addRow(self.tr("&Region:"), self.region_combo)
         self.address_edit = QPlainTextEdit(self)
+        self.address_edit.setObjectName("address")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(54)
         form.addRow(self.tr("&Address:"), self.address_edit)
 
-        roles_box = QGroupBox(self.tr("Supply-chain roles"), self)
+        roles_box = QGroupBox(self.tr("Supply-chain r&oles"), self)  # Alt+O: the first role
         grid = QGridLayout(roles_box)
         self.role_checks: dict[str, QCheckBox] = {}
         for i, role in enumerate(SUPPLY_CHAIN_ROLES):
             check = QCheckBox(role.capitalize(), roles_box)
+            check.setObjectName(f"role_{role.replace(' ', '_')}")
             self.role_checks[role] = check
             grid.addWidget(check, i // 4, i % 4)
         self.body.addWidget(roles_box)
 
-        ids_box = QGroupBox(self.tr("Identifiers"), self)
+        ids_box = QGroupBox(self.tr("&Identifiers"), self)  # Alt+I: the table
         ids_layout = QVBoxLayout(ids_box)
         self.ids_table = QTableWidget(0, 3, ids_box)
         self.ids_table.setObjectName("identifiers")
+        self.ids_table.setAccessibleName(self.tr("Identifiers"))
+        # Arrows move between cells (F2 or typing edits one); Tab goes on to the buttons.
+        self.ids_table.setTabKeyNavigation(False)
         self.ids_table.setHorizontalHeaderLabels(
             [self.tr("Scheme"), self.tr("Country"), self.tr("Value")]
         )
@@ -112,10 +124,11 @@ class OperatorDialog(FormDialog):
         self.ids_table.setFixedHeight(120)
         ids_layout.addWidget(self.ids_table)
         buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add identifier"), ids_box)
+        add = QPushButton(self.tr("A&dd identifier"), ids_box)
         add.setObjectName("addIdentifier")
         add.clicked.connect(lambda: self.add_identifier_row())
-        remove = QPushButton(self.tr("Remove selected"), ids_box)
+        remove = QPushButton(self.tr("Re&move selected"), ids_box)
+        remove.setObjectName("removeIdentifier")
         remove.clicked.connect(self._on_remove_clicked)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -143,6 +156,7 @@ class OperatorDialog(FormDialog):
         row = self.ids_table.rowCount()
         self.ids_table.insertRow(row)
         combo = QComboBox(self.ids_table)
+        combo.setAccessibleName(self.tr("Identifier scheme, row %1").replace("%1", str(row + 1)))
         combo.addItems([s.value for s in IdScheme])
         combo.setCurrentText(scheme)
         self.ids_table.setCellWidget(row, 0, combo)

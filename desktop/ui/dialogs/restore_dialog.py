@@ -54,6 +54,8 @@ class RestoreDialog(QDialog):
             self,
         )
         self.view = list_view(self, self.model, "backupTable")
+        self.view.setAccessibleName(self.tr("Backups"))
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.empty = empty_label(self, "backupsEmpty")
@@ -68,10 +70,11 @@ class RestoreDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup…"), self)
+        self.restore_button = QPushButton(self.tr("&Restore the selected backup…"), self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self._on_restore_clicked)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(where)
@@ -102,6 +105,8 @@ class RestoreDialog(QDialog):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.restore_button.setEnabled(bool(rows))
+        if rows and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)  # the newest: arrows choose another, Tab goes to Restore
 
     def restore(self, row: dict[str, Any]) -> bool:
         """Close the app's connection, restore, and quit so that the app starts afresh."""

@@ -76,10 +76,12 @@ class TrainingCourseDialog(FormDialog):
         form.addRow(self.tr("&Refresh every:"), self.refresh_spin)
         self.bind_field("Refresh (months)", self.refresh_spin)
         self.onboarding_check = QCheckBox(
-            self.tr("Onboarding course (new staff and role changes take it first)"), self
+            self.tr("Onboar&ding course (new staff and role changes take it first)"), self
         )
         form.addRow("", self.onboarding_check)
-        self.active_check = QCheckBox(self.tr("Active (retired courses take no new records)"))
+        self.active_check = QCheckBox(
+            self.tr("&Active (retired courses take no new records)"), self
+        )
         self.active_check.setChecked(True)
         form.addRow("", self.active_check)
         if course is not None:

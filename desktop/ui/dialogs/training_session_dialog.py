@@ -237,6 +237,10 @@ class TrainingSessionDialog(FormDialog):
         self.model = AttendeesModel(training_service.active_staff(db), self)
         self.view = QTableView(self)
         self.view.setObjectName("sessionAttendees")
+        self.view.setAccessibleName(self.tr("Attendees"))
+        # Arrows move between cells, Space ticks a person, F2 or typing edits a result or a
+        # certificate; Tab leaves the list.
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(RESULT, ResultDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -258,13 +262,15 @@ class TrainingSessionDialog(FormDialog):
         self.bind_field("Attendee", self.view)
 
         tools = QHBoxLayout()
-        self.tick_needed_button = QPushButton(self.tr("Tick everyone who needs it"), self)
+        self.tick_needed_button = QPushButton(self.tr("Tick everyone who &needs it"), self)
         self.tick_needed_button.setObjectName("tickNeeded")
         self.tick_needed_button.clicked.connect(self._on_tick_needed_clicked)
-        self.untick_button = QPushButton(self.tr("Untick all"), self)
+        self.untick_button = QPushButton(self.tr("&Untick all"), self)
+        self.untick_button.setObjectName("untickAll")
         self.untick_button.clicked.connect(self._on_untick_clicked)
         self.all_result_combo = QComboBox(self)
         self.all_result_combo.setObjectName("sessionAllResult")
+        self.all_result_combo.setAccessibleName(self.tr("Set the result of everyone ticked"))
         self.all_result_combo.addItem(self.tr("Set the result of everyone ticked…"), None)
         for value, label in result_labels().items():
             self.all_result_combo.addItem(label, value)
@@ -279,14 +285,20 @@ class TrainingSessionDialog(FormDialog):
         self.body.addLayout(tools)
         hint = QLabel(
             self.tr(
-                "Tick the people who took part. Double-click a result or a certificate to "
-                "change it."
+                "&Tick the people who took part (Space). Double-click a result or a "
+                "certificate, or press F2, to change it."
             ),
             self,
         )
+        hint.setBuddy(self.view)
         hint.setStyleSheet("color: #5f6368;")
         self.body.addWidget(hint)
         self.body.addWidget(self.view, 1)
+        # Top to bottom: the tools row sits above the list.
+        QWidget.setTabOrder(self.session_edit, self.tick_needed_button)
+        QWidget.setTabOrder(self.tick_needed_button, self.untick_button)
+        QWidget.setTabOrder(self.untick_button, self.all_result_combo)
+        QWidget.setTabOrder(self.all_result_combo, self.view)
 
         self.course_combo.currentIndexChanged.connect(self._on_course_changed)
         self.model.dataChanged.connect(self._update_count)

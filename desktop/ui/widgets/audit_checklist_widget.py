@@ -4,12 +4,16 @@ Keys (shown on the buttons): 1 met, 2 partially met, 3 not met, 4 not applicable
 7/8/9 minor/major/critical; N / P next / previous unanswered; Enter writes a note, Esc goes
 back to the list of items. Every answer is committed as it is given: there is no Save button.
 Met and not applicable move on to the next item; a shortfall stays for its severity and note.
+The screen opens on the item list, at the item where the validator left off (the first
+unanswered one for a new audit). Ctrl+Shift+F finalises (Enter confirms, Esc cancels),
+Alt+Left goes back to the list of audits.
 """
 
 from __future__ import annotations
 
 import contextlib
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +99,8 @@ class AuditChecklistWidget(QWidget):
 
         # --- header -----------------------------------------------------------------------
         self.back_button = QPushButton(self.tr("◀ Audits"), self)
+        self.back_button.setObjectName("backToAudits")
+        self.back_button.setAccessibleName(self.tr("Back to the list of audits"))
         self.back_button.setToolTip(self.tr("Back to the list of audits (Alt+Left)"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.back_requested)
@@ -119,12 +125,16 @@ class AuditChecklistWidget(QWidget):
         self.finalise_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.finalise_button.setToolTip(self.tr("Lock the audit (Ctrl+Shift+F)"))
         self.finalise_button.clicked.connect(self.request_finalise)
-        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
         self.reopen_button.setObjectName("reopen")
         self.reopen_button.clicked.connect(self.request_reopen)
-        self.xlsx_button = QPushButton(self.tr("Report .xlsx…"), self)
+        self.xlsx_button = QPushButton(self.tr("Report .&xlsx…"), self)
+        self.xlsx_button.setObjectName("reportXlsx")
+        self.xlsx_button.setToolTip(self.tr("Save the audit report as an Excel workbook"))
         self.xlsx_button.clicked.connect(lambda: self.request_report("xlsx"))
-        self.pdf_button = QPushButton(self.tr("Report .pdf…"), self)
+        self.pdf_button = QPushButton(self.tr("Report .p&df…"), self)
+        self.pdf_button.setObjectName("reportPdf")
+        self.pdf_button.setToolTip(self.tr("Save the audit report as a PDF"))
         self.pdf_button.clicked.connect(lambda: self.request_report("pdf"))
 
         head = QHBoxLayout()
@@ -150,13 +160,20 @@ class AuditChecklistWidget(QWidget):
         # --- left: the tree -----------------------------------------------------------------
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("checklistFilter")
-        self.filter_combo.setAccessibleName(self.tr("Show"))
+        self.filter_combo.setAccessibleName(self.tr("Show items"))
+        self.filter_combo.setToolTip(self.tr("Show all items, only the unanswered or shortfalls"))
         self.filter_combo.addItems(
             [self.tr("All items"), self.tr("Unanswered"), self.tr("Shortfalls")]
         )
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checklistTree")
+        self.tree.setAccessibleName(self.tr("Checklist items"))
+        self.tree.setToolTip(
+            self.tr(
+                "1 met, 2 partially met, 3 not met, 4 not applicable, 0 clear; N next unanswered"
+            )
+        )
         self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Result")])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -244,9 +261,11 @@ class AuditChecklistWidget(QWidget):
             sev.addWidget(b)
         sev.addStretch(1)
         il.addLayout(sev)
-        il.addWidget(QLabel(self.tr("Note (Enter to write, Esc to go back to the list):")))
+        note_label = QLabel(self.tr("Note (Enter to write, Esc to go back to the list):"))
+        il.addWidget(note_label)
         self.note_edit = QPlainTextEdit(item_page)
         self.note_edit.setObjectName("itemNote")
+        note_label.setBuddy(self.note_edit)
         self.note_edit.setPlaceholderText(
             self.tr("What you saw, who you spoke to, which records you checked…")
         )
@@ -264,13 +283,18 @@ class AuditChecklistWidget(QWidget):
         il.addWidget(self.saved_label)
 
         ev_head = QHBoxLayout()
-        ev_head.addWidget(QLabel(self.tr("Evidence:"), item_page))
+        evidence_label = QLabel(self.tr("Evidence:"), item_page)
+        ev_head.addWidget(evidence_label)
         ev_head.addStretch(1)
         self.attach_button = QPushButton(self.tr("Attach files… (Ctrl+O)"), item_page)
         self.attach_button.setObjectName("attach")
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.attach_button.clicked.connect(self.request_attach)
         self.remove_evidence_button = QPushButton(self.tr("Remove"), item_page)
+        self.remove_evidence_button.setObjectName("removeEvidence")
+        self.remove_evidence_button.setToolTip(
+            self.tr("Remove the selected evidence file (Delete in the list)")
+        )
         self.remove_evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_evidence_button.clicked.connect(self._on_remove_evidence_clicked)
         ev_head.addWidget(self.attach_button)
@@ -278,13 +302,19 @@ class AuditChecklistWidget(QWidget):
         il.addLayout(ev_head)
         self.evidence_list = QListWidget(item_page)
         self.evidence_list.setObjectName("evidenceList")
+        self.evidence_list.setAccessibleName(self.tr("Evidence of this item"))
+        evidence_label.setBuddy(self.evidence_list)
         self.evidence_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.evidence_list.setIconSize(QSize(THUMB, THUMB))
         self.evidence_list.setGridSize(QSize(THUMB + 40, THUMB + 34))
         self.evidence_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.evidence_list.setWordWrap(True)
         self.evidence_list.setMinimumHeight(THUMB + 44)
-        self.evidence_list.itemDoubleClicked.connect(self._on_evidence_double_clicked)
+        # Enter or a double-click opens the file (a double-click activates the item).
+        self.evidence_list.itemActivated.connect(self._on_evidence_double_clicked)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence_list)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_evidence_button.animateClick)  # if enabled
         il.addWidget(self.evidence_list, 1)
         self.tabs.addTab(item_page, self.tr("Item"))
 
@@ -321,20 +351,28 @@ class AuditChecklistWidget(QWidget):
         )
         self.actions_view = self._table(self.actions_model, "actionsTable", stretch=1)
         buttons = QHBoxLayout()
-        self.add_action_button = QPushButton(self.tr("Add corrective action…"), findings_page)
+        self.add_action_button = QPushButton(self.tr("&Add corrective action…"), findings_page)
         self.add_action_button.setObjectName("addAction")
         self.add_action_button.clicked.connect(self.request_add_action)
-        self.done_button = QPushButton(self.tr("Mark done…"), findings_page)
+        self.done_button = QPushButton(self.tr("&Mark done…"), findings_page)
+        self.done_button.setObjectName("actionDone")
         self.done_button.clicked.connect(self.request_action_done)
-        self.verify_button = QPushButton(self.tr("Verify"), findings_page)
+        self.verify_button = QPushButton(self.tr("Ver&ify"), findings_page)
+        self.verify_button.setObjectName("actionVerify")
         self.verify_button.clicked.connect(self.request_action_verify)
         for b in (self.add_action_button, self.done_button, self.verify_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        fl.addWidget(QLabel(self.tr("Findings (each shortfall is one):")))
+        findings_label = QLabel(self.tr("Fi&ndings (each shortfall is one):"))
+        findings_label.setBuddy(self.findings_view)
+        self.findings_view.setAccessibleName(self.tr("Findings"))
+        fl.addWidget(findings_label)
         fl.addWidget(self.findings_view, 1)
         fl.addLayout(buttons)
-        fl.addWidget(QLabel(self.tr("Improvement plan (corrective actions):")))
+        actions_label = QLabel(self.tr("Im&provement plan (corrective actions):"))
+        actions_label.setBuddy(self.actions_view)
+        self.actions_view.setAccessibleName(self.tr("Improvement plan"))
+        fl.addWidget(actions_label)
         fl.addWidget(self.actions_view, 1)
         self.tabs.addTab(findings_page, self.tr("Findings and actions"))
 
@@ -351,6 +389,28 @@ class AuditChecklistWidget(QWidget):
         layout.addWidget(self.lock_banner)
         layout.addWidget(splitter, 1)
 
+        # Tab order as seen: the header's buttons left to right, the filter and the item list,
+        # then the item's tab (its note and evidence), then the findings page top to bottom.
+        chain = (
+            self.back_button,
+            self.xlsx_button,
+            self.pdf_button,
+            self.reopen_button,
+            self.finalise_button,
+            self.filter_combo,
+            self.tree,
+            self.tabs.tabBar(),
+            self.note_edit,
+            self.evidence_list,
+            self.findings_view,
+            self.add_action_button,
+            self.done_button,
+            self.verify_button,
+            self.actions_view,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(300)
@@ -364,6 +424,7 @@ class AuditChecklistWidget(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         view.verticalHeader().setVisible(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,12 +1,20 @@
 """Audits: the list of upcoming audits (the unit's, or mine), the checklist screen, and the
-follow-up list of corrective actions due and overdue across the unit."""
+follow-up list of corrective actions due and overdue across the unit.
+
+Keyboard: the page opens on the list of audits; typing a reference finds it, Enter opens its
+checklist (Alt+Left comes back to the same audit). Ctrl+Shift+E exports the list shown, as on
+the caseload. Buttons have Alt+letters; Ctrl+Tab / Ctrl+Shift+Tab switch the two lists.
+"""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -69,20 +77,26 @@ class AuditsPage(QWidget):
                 self.tr("All audits"),
             ]
         )
+        self.scope_combo.setToolTip(self.tr("Which audits the list shows"))
         self.scope_combo.currentIndexChanged.connect(self.refresh)
-        self.open_button = QPushButton(self.tr("Open checklist"), list_page)
+        self.open_button = QPushButton(self.tr("&Open checklist"), list_page)
         self.open_button.setObjectName("openAudit")
+        self.open_button.setToolTip(self.tr("Open the selected audit's checklist (Enter)"))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel audit"), list_page)
+        self.cancel_button = QPushButton(self.tr("C&ancel audit"), list_page)
+        self.cancel_button.setObjectName("cancelAudit")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.templates_button = QPushButton(self.tr("Checklist templates…"), list_page)
+        self.templates_button = QPushButton(self.tr("Checklist te&mplates…"), list_page)
         self.templates_button.setObjectName("templatesButton")
         self.templates_button.clicked.connect(self.request_templates)
-        self.case_button = QPushButton(self.tr("Show case"), list_page)
+        self.case_button = QPushButton(self.tr("&Show case"), list_page)
+        self.case_button.setObjectName("showCase")
         self.case_button.clicked.connect(self._on_case_clicked)
-        self.export_button = QPushButton(self.tr("Export…"), list_page)
+        self.export_button = QPushButton(self.tr("&Export…"), list_page)
         self.export_button.setObjectName("exportAudits")
-        self.export_button.setToolTip(self.tr("Save the audits as shown to an Excel workbook"))
+        self.export_button.setToolTip(
+            self.tr("Save the audits as shown to an Excel workbook (Ctrl+Shift+E)")
+        )
         self.export_button.clicked.connect(self._on_export_clicked)
         hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
         hint.setStyleSheet("color: #5f6368;")
@@ -116,6 +130,8 @@ class AuditsPage(QWidget):
             self,
         )
         self.audit_view = list_view(list_page, self.audit_model, "auditTable")
+        self.audit_view.setAccessibleName(self.tr("Audits"))
+        self.audit_view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         for col, width in enumerate((118, 170, 96, 230, 118, 80, 140, 150)):
             self.audit_view.setColumnWidth(col, width)
         self.audit_view.doubleClicked.connect(self._on_open_clicked)
@@ -138,14 +154,17 @@ class AuditsPage(QWidget):
         self.window_spin.setValue(30)
         self.window_spin.setPrefix(self.tr("due within "))
         self.window_spin.setSuffix(self.tr(" days, and every overdue action"))
+        self.window_spin.setAccessibleName(self.tr("Corrective actions due within (days)"))
         self.window_spin.valueChanged.connect(self.refresh_follow_up)
         self.follow_mine = QComboBox(follow_page)
+        self.follow_mine.setObjectName("followUpScope")
+        self.follow_mine.setAccessibleName(self.tr("Whose corrective actions"))
         self.follow_mine.addItems([self.tr("Whole unit"), self.tr("My audits")])
         self.follow_mine.currentIndexChanged.connect(self.refresh_follow_up)
-        self.follow_export_button = QPushButton(self.tr("Export…"), follow_page)
+        self.follow_export_button = QPushButton(self.tr("&Export…"), follow_page)
         self.follow_export_button.setObjectName("exportFollowUp")
         self.follow_export_button.setToolTip(
-            self.tr("Save the corrective actions as shown to an Excel workbook")
+            self.tr("Save the corrective actions as shown to an Excel workbook (Ctrl+Shift+E)")
         )
         self.follow_export_button.clicked.connect(self._on_follow_export_clicked)
         ft = QHBoxLayout()
@@ -175,15 +194,19 @@ class AuditsPage(QWidget):
             self,
         )
         self.follow_view = list_view(follow_page, self.follow_model, "followUpTable")
+        self.follow_view.setAccessibleName(self.tr("Corrective actions due and overdue"))
+        self.follow_view.setTabKeyNavigation(False)
         for col, width in enumerate((88, 76, 200, 110, 110, 300, 150)):
             self.follow_view.setColumnWidth(col, width)
-        self.follow_view.doubleClicked.connect(self._on_follow_up_double_clicked)
+        # Enter and double-click (a double-click activates the row too).
+        self.follow_view.activated.connect(self._on_follow_up_double_clicked)
         fl = QVBoxLayout(follow_page)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addLayout(ft)
         fl.addWidget(self.follow_view, 1)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("auditTabs")
         self.tabs.addTab(list_page, self.tr("Audits"))
         self.tabs.addTab(follow_page, self.tr("Follow-up of corrective actions"))
         self.stack.addWidget(self.tabs)
@@ -192,13 +215,71 @@ class AuditsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.stack)
 
+        # Tab order as seen: the tabs, then each list's row of controls left to right, then
+        # the list.
+        chain = (
+            self.tabs.tabBar(),
+            self.scope_combo,
+            self.export_button,
+            self.templates_button,
+            self.case_button,
+            self.cancel_button,
+            self.open_button,
+            self.audit_view,
+            self.follow_mine,
+            self.window_spin,
+            self.follow_export_button,
+            self.follow_view,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        # Ctrl+Shift+E exports the list shown, as on the caseload (only while a list has the
+        # focus: the checklist has its own reports).
+        self.export_action = QAction(self.tr("Export the list…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.tabs.addAction(self.export_action)
+        self._last_opened: int | None = None
+
     # --- data -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the page is shown with the keyboard on the page left (Ctrl+3 from
+        the case list), Qt gives the focus to the page's first control, the tabs: it goes to
+        the list of audits instead, where the work starts. Later visits find the focus where
+        it was; focus outside the pages (the navigation list) is left where it is."""
+        super().showEvent(event)
+        if self.focusWidget() is None:
+            QTimer.singleShot(0, self._on_first_focus)
+
+    @Slot()
+    def _on_first_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.isVisible() and focus is not None and self.isAncestorOf(focus):
+            if self.stack.currentWidget() is self.checklist:
+                self.checklist.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.current_list().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_list(self) -> QWidget:
+        return self.follow_view if self.tabs.currentIndex() == 1 else self.audit_view
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        if self.stack.currentWidget() is not self.tabs or self._site is not None:
+            return
+        if self.tabs.currentIndex() == 1:
+            self.request_export_follow_up()
+        else:
+            self.request_export_audits()
 
     def set_site(self, site: SiteOperator | None) -> None:
         """Site mode: only ``site``'s audits and corrective actions, no export (None: back)."""
         self._site = site
         for button in (self.export_button, self.follow_export_button):
             button.setEnabled(site is None)
+        self.export_action.setEnabled(site is None)
         if site is not None and self.stack.currentWidget() is self.checklist:
             self.show_list()  # the checklist open may be another operator's
         else:
@@ -247,25 +328,45 @@ class AuditsPage(QWidget):
         )
 
     def show_list(self) -> None:
+        """Back from the checklist: the list, on the audit that was open (when it is still
+        listed), with the focus in it."""
         self.stack.setCurrentWidget(self.tabs)
         self.refresh()
-        self.audit_view.setFocus()
+        if self._last_opened is not None and self.tabs.currentIndex() == 0:
+            self.select_audit(self._last_opened)
+        self.current_list().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_audit(self, audit_id: int) -> None:
+        """Show the audit's checklist, the focus on its item list (at the item where the
+        validator left off, or the first unanswered one)."""
         try:
             self.checklist.open_audit(audit_id)
         except DomainError as exc:
             show_error(self, exc)
             return
+        self._last_opened = audit_id
         self.stack.setCurrentWidget(self.checklist)
+        self.checklist.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _selected_audit(self) -> dict[str, Any] | None:
+    def _selected_audit(self, *, or_current: bool = False) -> dict[str, Any] | None:
+        """The selected audit; with ``or_current``, the one under the keyboard cursor when
+        none is selected (to open it; cancelling wants a selection)."""
         rows = self.audit_view.selectionModel().selectedRows()
-        return self.audit_model.row(rows[0].row()) if rows else None
+        if rows:
+            return self.audit_model.row(rows[0].row())
+        current = self.audit_view.currentIndex()
+        if or_current and current.isValid():
+            return self.audit_model.row(current.row())
+        return None
 
     @Slot()
-    def _on_open_clicked(self, *_: Any) -> None:
-        row = self._selected_audit()
+    def _on_open_clicked(self, *args: Any) -> None:
+        # Enter (activated) and double-click name the row; the button uses the selection.
+        index = next((a for a in args if isinstance(a, QModelIndex) and a.isValid()), None)
+        if index is not None:
+            row = self.audit_model.row(index.row())
+        else:
+            row = self._selected_audit(or_current=True)
         if row is not None:
             self.open_audit(row["id"])
 
@@ -360,6 +461,7 @@ class AuditsPage(QWidget):
         row = self.audit_model.row_of(audit_id)
         if row is not None:
             self.audit_view.selectRow(row)
+            self.audit_view.scrollTo(self.audit_model.index(row, 0))
 
     def audit_id_at(self, row: int) -> int | None:
         return self.audit_model.index(row, 0).data(ROW_ID_ROLE)

@@ -1,5 +1,11 @@
 """The right-hand pane of the caseload: the case, its operator, its legal next steps and
-its timeline."""
+its timeline.
+
+Keyboard: Alt+N goes to the next steps (the first, or the one last used); each button has
+its own Alt+letter (Plan &audit, A&ssign, &Edit case, Edit &operator...), free of the menu
+bar's letters; after a change the focus stays on the same step (or the first one) when the
+buttons are made again.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +51,22 @@ _BAD = {CaseState.REJECTED, CaseState.NOT_ACCEPTED, CaseState.REVOKED, CaseState
 
 #: Buttons that only read the case: they stay enabled while the case is read-only here.
 _READ_ONLY_ACTIONS = frozenset({"selfAssessmentExport"})
+
+#: Alt+letters the pane must leave alone: the main window's menus (&File, &Cases, &View,
+#: &Tools, &Help) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case,
+#: Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend).
+_MENU_LETTERS = frozenset("FCVTH")
+_FIXED_LETTERS = frozenset("NASEORYWIX")
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter: the first of its letters not in ``taken`` (which gains
+    it); unchanged when every letter is taken."""
+    for i, ch in enumerate(text):
+        if ch.isascii() and ch.isalpha() and ch.upper() not in taken:
+            taken.add(ch.upper())
+            return f"{text[:i]}&{text[i:]}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -135,7 +157,7 @@ class CaseDetailWidget(QScrollArea):
         self.field_label.setWordWrap(True)
         self.field_label.setTextFormat(Qt.TextFormat.PlainText)
         self.field_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.release_button = QPushButton(self.tr("Force release…"), self.field_banner)
+        self.release_button = QPushButton(self.tr("Force &release…"), self.field_banner)
         self.release_button.setObjectName("forceRelease")
         self.release_button.setToolTip(
             self.tr("Make the case editable here again without the laptop's changes")
@@ -147,7 +169,10 @@ class CaseDetailWidget(QScrollArea):
         content.addWidget(self.field_banner)
         self._field: FieldState | None = None
 
-        self.actions_box = QGroupBox(self.tr("Next steps"), self._content)
+        # "&Next steps": Alt+N goes into the box, on its first button or the one last used
+        # (QGroupBox's mnemonic).
+        self.actions_box = QGroupBox(self.tr("&Next steps"), self._content)
+        self.actions_box.setObjectName("nextSteps")
         self._actions = QGridLayout(self.actions_box)
         self._actions.setHorizontalSpacing(6)
         content.addWidget(self.actions_box)
@@ -197,7 +222,8 @@ class CaseDetailWidget(QScrollArea):
                 self._op_form.addRow(label + ":", self._with_copy_button(op_box, value))
             else:
                 self._op_form.addRow(label + ":", value)
-        self.edit_operator_button = QPushButton(self.tr("Edit operator…"), op_box)
+        self.edit_operator_button = QPushButton(self.tr("Edit &operator…"), op_box)
+        self.edit_operator_button.setObjectName("editOperator")
         self.edit_operator_button.clicked.connect(self._on_edit_operator_clicked)
         self._op_form.addRow("", self.edit_operator_button)
         content.addWidget(op_box)
@@ -206,6 +232,7 @@ class CaseDetailWidget(QScrollArea):
         tl = QVBoxLayout(timeline_box)
         self.timeline = QTreeWidget(timeline_box)
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -232,7 +259,7 @@ class CaseDetailWidget(QScrollArea):
         row.addWidget(value, 1)
         self.copy_identifiers_button = QToolButton(row_widget)
         self.copy_identifiers_button.setObjectName("copyIdentifiers")
-        self.copy_identifiers_button.setText(self.tr("Copy"))
+        self.copy_identifiers_button.setText(self.tr("Cop&y"))
         self.copy_identifiers_button.setAccessibleName(self.tr("Copy the operator's identifier"))
         self.copy_identifiers_button.setToolTip(
             self.tr("Copy the identifier (the clipboard is cleared after 30 seconds)")
@@ -377,14 +404,23 @@ class CaseDetailWidget(QScrollArea):
         return "  " + self.tr("(%n day(s) left)", "", days)
 
     def _rebuild_actions(self, detail: CaseDetail) -> None:
+        focused = self.window().focusWidget()  # also while a dialog has the keyboard
+        had_focus = focused is not None and self.actions_box.isAncestorOf(focused)
+        keep = focused.objectName() if had_focus and focused is not None else ""
+        if had_focus:
+            # Not left on a button about to go (the focus would drop to nowhere): the new
+            # buttons take it back below.
+            self.actions_box.setFocus(Qt.FocusReason.OtherFocusReason)
         while self._actions.count():
             item = self._actions.takeAt(0)
             if item and item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         case_id = detail.case["id"]
         buttons: list[QPushButton] = []
+        taken = set(_MENU_LETTERS | _FIXED_LETTERS)
         for target in detail.legal_next:
-            b = QPushButton(ACTION_LABELS[target], self.actions_box)
+            b = QPushButton(with_mnemonic(ACTION_LABELS[target], taken), self.actions_box)
             b.setObjectName(f"move_{target.value}")
             tip = self.tr("Move the case to “%1”").replace("%1", target.label)
             if needs_reason(target):
@@ -394,36 +430,46 @@ class CaseDetailWidget(QScrollArea):
             buttons.append(b)
         state = CaseState(detail.case["state"])
         if detail.can_extend:
-            b = QPushButton(self.tr("Extend decision period…"), self.actions_box)
+            b = QPushButton(self.tr("E&xtend decision period…"), self.actions_box)
             b.setObjectName("extend")
             b.clicked.connect(lambda: self.extend_requested.emit(case_id))
             buttons.append(b)
         if state.is_open or state is CaseState.ACTIVE:
-            b = QPushButton(self.tr("Plan audit…"), self.actions_box)
+            b = QPushButton(self.tr("Plan &audit…"), self.actions_box)
             b.setObjectName("planAudit")
             b.setToolTip(self.tr("Plan a site audit of this operator"))
             b.clicked.connect(lambda: self.plan_audit_requested.emit(case_id))
             buttons.append(b)
         if state.is_open:
-            b = QPushButton(self.tr("Self-assessment workbook…"), self.actions_box)
+            b = QPushButton(self.tr("Self-assessment &workbook…"), self.actions_box)
             b.setObjectName("selfAssessmentExport")
             b.setToolTip(self.tr("An Excel workbook the operator fills in offline and sends back"))
             b.clicked.connect(lambda: self.self_assessment_export_requested.emit(case_id))
             buttons.append(b)
-            b = QPushButton(self.tr("Import self-assessment…"), self.actions_box)
+            b = QPushButton(self.tr("&Import self-assessment…"), self.actions_box)
             b.setObjectName("selfAssessmentImport")
             b.clicked.connect(lambda: self.self_assessment_import_requested.emit(case_id))
             buttons.append(b)
-        b = QPushButton(self.tr("Assign…"), self.actions_box)
+        b = QPushButton(self.tr("A&ssign…"), self.actions_box)
         b.setObjectName("assign")
         b.clicked.connect(lambda: self.assign_requested.emit(case_id))
         buttons.append(b)
-        b = QPushButton(self.tr("Edit case…"), self.actions_box)
+        b = QPushButton(self.tr("&Edit case…"), self.actions_box)
         b.setObjectName("editCase")
         b.clicked.connect(lambda: self.edit_case_requested.emit(case_id))
         buttons.append(b)
         for i, button in enumerate(buttons):
             self._actions.addWidget(button, i // 2, i % 2)
+            button.show()  # now, not when the layout gets to it: Alt+N and Tab find it at once
+        # Made after everything else, the buttons would come last in the tab order: put them
+        # where they are seen, after the field banner's button and before the case's fields.
+        previous: QWidget = self.release_button
+        for button in buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if had_focus and buttons:
+            again = next((b for b in buttons if b.objectName() == keep), buttons[0])
+            again.setFocus(Qt.FocusReason.OtherFocusReason)
         if not detail.legal_next:
             note = QLabel(self.tr("This case is closed: no further state changes."))
             note.setObjectName("closedNote")

@@ -1,13 +1,21 @@
-"""Filters and quick search over the caseload; emits a new CaseQuery on every change."""
+"""Filters and quick search over the caseload; emits a new CaseQuery on every change.
+
+Keyboard: Ctrl+F (the window's Find) comes to the search box; Enter searches now and goes to
+the results with the first case selected, Down goes to the results, Esc clears the search.
+Tab goes through the search, Clear filters, then the filters left to right.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -77,6 +85,25 @@ class CaseFilterBar(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setToolTip(self.tr("Show every case again: no search, no filter"))
+        self.msme_check.setToolTip(self.tr("Only micro, small and medium-sized operators"))
+
+        # Tab: the search, Clear filters beside it, then the filters left to right (the
+        # construction order puts Clear last and the MSME box before the deadline).
+        order = (
+            self.search_edit,
+            self.clear_button,
+            self.state_combo,
+            self.validator_combo,
+            self.programme_combo,
+            self.kind_combo,
+            self.deadline_combo,
+            self.days_spin,
+            self.msme_check,
+        )
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._last_in_tab_order: QWidget = order[-1]
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +137,8 @@ class CaseFilterBar(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self._emit)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._emit)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.search_edit.installEventFilter(self)
         for combo in (
             self.state_combo,
             self.validator_combo,
@@ -192,6 +220,54 @@ class CaseFilterBar(QWidget):
     @Slot(str)
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._debounce.start()
+
+    @Slot()
+    def _on_search_edit_return_pressed(self) -> None:
+        self._emit()
+        self.focus_results()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            if self._debounce.isActive():
+                self._emit()  # what was typed counts before going down to the results
+            return self.focus_results()
+        return super().eventFilter(watched, event)
+
+    def results_view(self) -> QAbstractItemView | None:
+        """The list these filters apply to: the first list after the bar in the tab order
+        (the case table on the caseload page), found from the bar's last control."""
+        w: QWidget | None = self._last_in_tab_order
+        for _ in range(20):  # a step or two; the bound guards the ring
+            w = w.nextInFocusChain() if w is not None else None
+            if w is None or w is self._last_in_tab_order:
+                return None
+            if isinstance(w, QAbstractItemView) and not self.isAncestorOf(w):
+                return w if w.isVisible() and w.isEnabled() else None
+        return None
+
+    def focus_results(self) -> bool:
+        """Go to the results (Enter or Down in the search box), with a case selected: the
+        one already selected, else the first. Returns whether there was a list to go to."""
+        view = self.results_view()
+        if view is None or view.model() is None:
+            return False
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        model, selection = view.model(), view.selectionModel()
+        if model.rowCount() and selection is not None and not selection.hasSelection():
+            first = model.index(0, 0)
+            selection.setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.scrollTo(first)
+        return True
 
     @Slot()
     def _on_filter_changed(self) -> None:

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -29,6 +37,7 @@ from desktop.services import (
     workload_service,
 )
 from desktop.services.workload_service import AssignmentView
+from desktop.ui import icons
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.case_table_model import (
@@ -40,6 +49,7 @@ from desktop.ui.models.case_table_model import (
 from desktop.ui.secure_clipboard import copy_sensitive
 from desktop.ui.widgets.case_detail_widget import CaseDetailWidget, FieldState
 from desktop.ui.widgets.case_filter_bar import CaseFilterBar
+from desktop.ui.widgets.tables import ReadableItemDelegate, empty_label
 from desktop.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -74,7 +84,7 @@ _DEFAULT_WIDTHS = {
 }
 
 
-class _ElideMiddleDelegate(QStyledItemDelegate):
+class _ElideMiddleDelegate(ReadableItemDelegate):
     """ "On Ana Silva's laptop … since 2026-06-15": who and since both stay readable."""
 
     def initStyleOption(
@@ -90,6 +100,8 @@ class CaseloadPage(QWidget):
     audit_planned = Signal(int)
     query_applied = Signal()
     assign_dialog_opened = Signal(object)
+    #: The empty caseload's "import the operators" link: Reports, Import, Operators.
+    import_operators_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +112,8 @@ class CaseloadPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
+        # Red and amber stay readable in the dark look (the model's colours are for white).
+        self.table.setItemDelegate(ReadableItemDelegate(self.table))
         # Sorting runs in SQL through the page (so the selection survives it), not through
         # QTableView's own sort, which would call the model directly.
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -107,6 +121,7 @@ class CaseloadPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: arrows move within it
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -125,6 +140,11 @@ class CaseloadPage(QWidget):
         self._field_active = False
         self._sort_indicator = (int(CaseColumn.RECEIVED), Qt.SortOrder.DescendingOrder)
         self.table.setAccessibleName(self.tr("Cases"))
+        # What to do next when the list is empty: over the rows, under the header.
+        self.empty_label = empty_label(self.table.viewport(), "caseloadEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.linkActivated.connect(self._on_empty_label_link_activated)
+        self.table.viewport().installEventFilter(self)
         self.detail = CaseDetailWidget(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -135,12 +155,12 @@ class CaseloadPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 460])
         # Export exactly what the table shows: filters, sort order, visible columns in order.
-        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action = QAction(icons.icon("export"), self.tr("Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_action.triggered.connect(self._on_export_triggered)
         self.addAction(self.export_action)
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export…"), self)
         self.export_button.setObjectName("exportCases")
         self.export_button.setToolTip(
             self.tr("Save the cases as shown to an Excel workbook (Ctrl+Shift+E)")
@@ -153,6 +173,15 @@ class CaseloadPage(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self._on_copy_triggered)
         self.table.addAction(self.copy_action)
+        # Esc while no case matches the filters: clear them (the empty list says so). The
+        # quick search keeps its own Esc while it holds text (it clears the search first).
+        self.clear_filters_action = QAction(self.tr("Clear filters"), self)
+        self.clear_filters_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_filters_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clear_filters_action.setEnabled(False)
+        self.clear_filters_action.triggered.connect(self.filter_bar.clear)
+        self.addAction(self.clear_filters_action)
+        self.filter_bar.search_edit.installEventFilter(self)
         self._site: SiteOperator | None = None
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -320,6 +349,7 @@ class CaseloadPage(QWidget):
     ) -> None:
         self.table.viewport().unsetCursor()
         self.model.set_ids(query, ids)
+        self._show_empty_state(bool(ids))
         if keep is not None and self.select_case(keep):
             pass
         elif after_change is not None:
@@ -328,6 +358,53 @@ class CaseloadPage(QWidget):
             self.detail.show_detail(None)
         self.counts_changed.emit()
         self.query_applied.emit()
+
+    def _show_empty_state(self, rows: bool) -> None:
+        """Say what to do next when the list is empty: create the first case, or clear the
+        filters that match nothing (Esc)."""
+        no_match = False
+        if rows:
+            text = ""
+        elif self._site is not None:
+            text = self.tr("%1 has no cases here.").replace("%1", self._site.name)
+        elif not self._total_cases:
+            text = self.tr(
+                "No cases yet: <a href='new-case'>create one</a> (Ctrl+N), or import the "
+                "operators first (<a href='import-operators'>Reports → Import</a>)."
+            )
+        else:
+            no_match = True
+            text = self.tr(
+                "No case matches these filters. <a href='clear-filters'>Clear the filters</a> "
+                "(Esc) to see all %1 cases."
+            ).replace("%1", f"{self._total_cases:,}")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+        self.empty_label.setVisible(not rows)
+        self.clear_filters_action.setEnabled(no_match)
+
+    @Slot(str)
+    def _on_empty_label_link_activated(self, link: str) -> None:
+        if link == "new-case":
+            self.request_new_case()
+        elif link == "import-operators":
+            self.import_operators_requested.emit()
+        elif link == "clear-filters":
+            self.filter_bar.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+        elif (
+            watched is self.filter_bar.search_edit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filter_bar.search_edit.text()
+        ):
+            event.accept()  # the search box's Esc (clear the search) comes first
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh_after_change(self, case_id: int | None = None) -> None:
         """Re-run the query (the change may move rows in or out of it)."""

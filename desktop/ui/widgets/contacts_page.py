@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,23 +34,20 @@ from shiboken6 import isValid
 
 from desktop.domain import contacts as dc
 from desktop.domain.errors import DomainError, ValidationError
-from desktop.services import clock, contact_service
+from desktop.services import clock, contact_service, operator_service
 from desktop.services.contact_service import Move
+from desktop.ui import icons, theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.contact_history_dialog import follow_up_text
 from desktop.ui.dialogs.form_dialog import to_date, to_qdate
 from desktop.ui.errors import show_error
-from desktop.ui.models.coverage_model import AMBER, RED, OfficerLoadModel
+from desktop.ui.models.coverage_model import OfficerLoadModel
 from desktop.ui.models.row_table_model import Column, RowTableModel
 from desktop.ui.widgets.tables import empty_label, list_view
 from desktop.ui.workers import WorkerSignals, run_in_background
 
 #: The coverage list shows at most this many operators (the count says how many in all).
 COVERAGE_LIMIT = 2000
-GREEN = "#137333"
-_ERROR_STYLE = "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
-_DONE_STYLE = "background: #e6f4ea; color: #0d652d; border-radius: 4px; padding: 6px;"
-_HINT_STYLE = "color: #5f6368;"
 SIZE_LABELS = {"micro": "Micro", "small": "Small", "medium": "Medium", "large": "Large"}
 
 
@@ -75,7 +72,22 @@ def _size(r: dict[str, Any]) -> str:
 
 
 def _size_colour(r: dict[str, Any]) -> str | None:
-    return "#174ea6" if r["size_class"] in dc.MSME else None
+    return theme.colour("blue") if r["size_class"] in dc.MSME else None
+
+
+def _red() -> str:
+    """Overdue, over the maximum (in the current look: theme.colour)."""
+    return theme.colour("red")
+
+
+def _amber() -> str:
+    """Needs a handover, long tenure."""
+    return theme.colour("amber")
+
+
+def _message_style(error: bool) -> str:
+    """A note after saving or handing over: red for a refusal, green when done."""
+    return theme.surface_css("error" if error else "done") + " border-radius: 4px; padding: 6px;"
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,8 @@ class Snapshot:
     handovers: list[dict[str, Any]] | None = None
     log: list[dict[str, Any]] | None = None
     follow_ups: list[dict[str, Any]] | None = None
+    #: False only when the unit has no operator at all (the empty coverage says so).
+    has_operators: bool = True
 
 
 def load_snapshot(
@@ -125,12 +139,15 @@ def load_snapshot(
         limit=COVERAGE_LIMIT + 1,
     )
     totals = contact_service.coverage_summary(db)
+    # Nothing uncovered and no filter: is there any operator at all? (one row, rarely asked)
+    has_operators = bool(coverage) or bool(operator_service.find_operators(db, "", limit=1))
     if not everything:
-        return Snapshot(query, coverage, totals)
+        return Snapshot(query, coverage, totals, has_operators=has_operators)
     return Snapshot(
         query,
         coverage,
         totals,
+        has_operators=has_operators,
         filters=contact_service.coverage_filters(db),
         loads=contact_service.officer_loads(db),
         rules=contact_service.rules(db),
@@ -169,6 +186,10 @@ class ContactsPage(QWidget):
         self._successor_loads: dict[int, dict[str, Any]] = {}
         self.last_dialog: QWidget | None = None
         self.last_handover_job: WorkerSignals | None = None
+        # What the coloured parts show, to draw them again in a new look (changeEvent).
+        self._handover_error: bool | None = None
+        self._rules_error: bool | None = None
+        self._officer_snapshot: Snapshot | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("contactTabs")
@@ -177,7 +198,7 @@ class ContactsPage(QWidget):
         self.tabs.addTab(self._build_handover(), self.tr("Handover"))
         self.tabs.addTab(self._build_log(), self.tr("Contact log"))
         self.tabs.addTab(self._build_rules(), self.tr("Rules"))
-        self.export_button = QPushButton(self.tr("Export…"), self.tabs)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export…"), self.tabs)
         self.export_button.setObjectName("exportContacts")
         self.export_button.setToolTip(
             self.tr("Export the coverage list or the contact log as shown")
@@ -307,7 +328,7 @@ class ContactsPage(QWidget):
                 Column(
                     self.tr("Years"),
                     lambda r: f"{r['years']:.1f}",
-                    lambda r: AMBER,
+                    lambda r: _amber(),
                     align_right=True,
                 ),
                 Column(self.tr("Officer"), lambda r: r["officer_name"]),
@@ -495,7 +516,7 @@ class ContactsPage(QWidget):
                 Column(
                     self.tr("Follow-up"),
                     follow_up_text,
-                    lambda r: RED if r["follow_up_status"] == "overdue" else None,
+                    lambda r: _red() if r["follow_up_status"] == "overdue" else None,
                 ),
                 Column(self.tr("Advice"), lambda r: r["advice"]),
             ],
@@ -534,12 +555,12 @@ class ContactsPage(QWidget):
                 Column(
                     self.tr("Due"),
                     lambda r: r["follow_up_on"],
-                    lambda r: RED if r["overdue"] else None,
+                    lambda r: _red() if r["overdue"] else None,
                 ),
                 Column(
                     self.tr("Status"),
                     lambda r: self.tr("Overdue") if r["overdue"] else self.tr("Due"),
-                    lambda r: RED if r["overdue"] else None,
+                    lambda r: _red() if r["overdue"] else None,
                 ),
                 Column(self.tr("Operator"), lambda r: r["operator_name"]),
                 Column(self.tr("Officer"), lambda r: r["officer_name"]),
@@ -634,18 +655,31 @@ class ContactsPage(QWidget):
         layout.addStretch(1)
         return page
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.PaletteChange:
+            return
+        # A new look: the coloured notes and the summary's red and amber follow it (the
+        # tables' colours are read as they are drawn).
+        if self._handover_error is not None:
+            self.handover_message.setStyleSheet(_message_style(self._handover_error))
+        if self._rules_error is not None:
+            self.rules_message.setStyleSheet(_message_style(self._rules_error))
+        if self._officer_snapshot is not None:
+            self.officers_summary.setText(self._officers_summary(self._officer_snapshot))
+
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setStyleSheet(_HINT_STYLE)
+        theme.mute(label)
         return label
 
     # --- text helpers -----------------------------------------------------------------------
 
     def _load_colour(self, r: dict[str, Any]) -> str | None:
         if r["needs_handover"]:
-            return AMBER
-        return RED if r["over_max"] else None
+            return _amber()
+        return _red() if r["over_max"] else None
 
     def _officer_status(self, r: dict[str, Any]) -> str:
         if r["needs_handover"]:
@@ -787,11 +821,19 @@ class ContactsPage(QWidget):
             )
         self.coverage_summary.setText(text)
         if not shown:
-            self.coverage_empty.setText(
-                self.tr("Every operator matching these filters has a primary contact officer.")
-                if filtered
-                else self.tr("Every operator has a primary contact officer.")
-            )
+            if not snap.has_operators:
+                text = self.tr(
+                    "No operators yet. Import the operator register (Reports → Import → "
+                    "Operators) or add operators (Ctrl+Shift+N); those without a contact "
+                    "officer are listed here, MSMEs first."
+                )
+            elif filtered:
+                text = self.tr(
+                    "Every operator matching these filters has a primary contact officer."
+                )
+            else:
+                text = self.tr("Every operator has a primary contact officer.")
+            self.coverage_empty.setText(text)
         self.coverage_empty.setVisible(not shown)
         self.tabs.setTabText(
             self.COVERAGE,
@@ -802,23 +844,12 @@ class ContactsPage(QWidget):
     def _show_officers(self, snap: Snapshot) -> None:
         assert snap.loads is not None and snap.rules is not None and snap.tenure is not None
         loads, rules, tenure = snap.loads, snap.rules, snap.tenure
+        self._officer_snapshot = snap
         self._loads = loads
         self.officer_model.set_rows(loads)
         over = sum(1 for r in loads if r["over_max"])
         gone = sum(1 for r in loads if r["needs_handover"])
-        text = self.tr("Maximum per officer: <b>%1</b> operators as primary contact.").replace(
-            "%1", str(rules.max_operators)
-        )
-        if over:
-            text += " " + self.tr(
-                "<span style='color:%2'><b>Over the maximum: %1.</b></span>"
-            ).replace("%1", str(over)).replace("%2", RED)
-        if gone:
-            text += " " + self.tr(
-                "<span style='color:%2'><b>No longer contact officers in post but still "
-                "carrying operators: %1 (hand them over).</b></span>"
-            ).replace("%1", str(gone)).replace("%2", AMBER)
-        self.officers_summary.setText(text)
+        self.officers_summary.setText(self._officers_summary(snap))
         self.officer_empty.setText(
             self.tr(
                 "No contact officers in post. Give staff the role “contact officer” to make "
@@ -843,6 +874,25 @@ class ContactsPage(QWidget):
         self.tabs.setTabText(self.OFFICERS, self.tr("Officers") + warn)
         _fit_height(self.officer_view, len(loads), 16)
         _fit_height(self.tenure_view, len(tenure), 8)
+
+    def _officers_summary(self, snap: Snapshot) -> str:
+        """The maximum, and who is over it or gone (red and amber of the current look)."""
+        assert snap.loads is not None and snap.rules is not None
+        over = sum(1 for r in snap.loads if r["over_max"])
+        gone = sum(1 for r in snap.loads if r["needs_handover"])
+        text = self.tr("Maximum per officer: <b>%1</b> operators as primary contact.").replace(
+            "%1", str(snap.rules.max_operators)
+        )
+        if over:
+            text += " " + self.tr(
+                "<span style='color:%2'><b>Over the maximum: %1.</b></span>"
+            ).replace("%1", str(over)).replace("%2", _red())
+        if gone:
+            text += " " + self.tr(
+                "<span style='color:%2'><b>No longer contact officers in post but still "
+                "carrying operators: %1 (hand them over).</b></span>"
+            ).replace("%1", str(gone)).replace("%2", _amber())
+        return text
 
     def _show_handover_choices(self, snap: Snapshot) -> None:
         assert snap.outgoing is not None
@@ -1245,7 +1295,7 @@ class ContactsPage(QWidget):
         limit = next(iter(self._successor_loads.values()))["max_operators"]
         text = self.tr("Over the maximum of %1 after the handover: %2.")
         return (
-            f"<br><span style='color:{RED}'>"
+            f"<br><span style='color:{_red()}'>"
             + text.replace("%1", str(limit)).replace("%2", ", ".join(over))
             + "</span>"
         )
@@ -1301,7 +1351,8 @@ class ContactsPage(QWidget):
         return self.last_handover_job
 
     def show_handover_message(self, text: str, *, error: bool) -> None:
-        self.handover_message.setStyleSheet(_ERROR_STYLE if error else _DONE_STYLE)
+        self._handover_error = error
+        self.handover_message.setStyleSheet(_message_style(error))
         self.handover_message.setText(text)
         self.handover_message.show()
 
@@ -1379,12 +1430,14 @@ class ContactsPage(QWidget):
             for field in exc.problems:
                 widget = self._rule_fields.get(field)
                 if widget is not None:
-                    widget.setStyleSheet("border: 1px solid #b3261e;")
-            self.rules_message.setStyleSheet(_ERROR_STYLE)
+                    widget.setStyleSheet(f"border: 1px solid {_red()};")
+            self._rules_error = True
+            self.rules_message.setStyleSheet(_message_style(True))
             self.rules_message.setText(str(exc))
             self.rules_message.show()
             return
-        self.rules_message.setStyleSheet(_DONE_STYLE)
+        self._rules_error = False
+        self.rules_message.setStyleSheet(_message_style(False))
         self.rules_message.setText(self.tr("Saved. Loads and tenure warnings use the new rules."))
         self.rules_message.show()
         self.refresh()

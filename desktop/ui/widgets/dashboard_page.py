@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.cases import CaseState
 from desktop.services import clock, dashboard_service
 from desktop.services.dashboard_service import Dashboard
+from desktop.ui import icons, theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
+from desktop.ui.widgets.tables import ReadableItemDelegate, empty_label
 from desktop.ui.widgets.utilisation_bar import utilisation_bar
 from desktop.ui.workers import run_in_background
 
@@ -68,6 +70,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     t.setAlternatingRowColors(True)
     t.setWordWrap(False)
     t.horizontalHeader().setHighlightSections(False)
+    t.setItemDelegate(ReadableItemDelegate(t))
     return t
 
 
@@ -94,7 +97,7 @@ class DashboardPage(QWidget):
         f.setBold(True)
         title.setFont(f)
         self.as_of = QLabel(self)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button = QPushButton(icons.icon("refresh"), self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(title)
         head.addSpacing(12)
@@ -114,7 +117,10 @@ class DashboardPage(QWidget):
         self.chart_view.setObjectName("workloadChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(340)
-        chart_box = self._box(self.tr("Open cases per validator, by state"), self.chart_view)
+        self.chart_empty = empty_label(self, "chartEmpty")
+        chart_box = self._box(
+            self.tr("Open cases per validator, by state"), self.chart_view, self.chart_empty
+        )
 
         self.load_table = _table(
             self,
@@ -131,7 +137,10 @@ class DashboardPage(QWidget):
         lh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.load_table.setColumnWidth(3, 120)
-        load_box = self._box(self.tr("Load against capacity (weighted)"), self.load_table)
+        self.load_empty = empty_label(self, "loadEmpty")
+        load_box = self._box(
+            self.tr("Load against capacity (weighted)"), self.load_table, self.load_empty
+        )
 
         case_headers = [
             self.tr("Due"),
@@ -150,8 +159,14 @@ class DashboardPage(QWidget):
             t.setColumnWidth(3, 105)
             t.setColumnWidth(4, 105)
             t.doubleClicked.connect(self._on_case_table_double_clicked)
-        self.overdue_box = self._box(self.tr("Overdue cases"), self.overdue_table)
-        self.upcoming_box = self._box(self.tr("Deadlines in the next 14 days"), self.upcoming_table)
+        self.overdue_empty = empty_label(self, "overdueEmpty")
+        self.upcoming_empty = empty_label(self, "upcomingEmpty")
+        self.overdue_box = self._box(
+            self.tr("Overdue cases"), self.overdue_table, self.overdue_empty
+        )
+        self.upcoming_box = self._box(
+            self.tr("Deadlines in the next 14 days"), self.upcoming_table, self.upcoming_empty
+        )
 
         grid = QGridLayout()
         grid.addWidget(chart_box, 0, 0)
@@ -167,12 +182,31 @@ class DashboardPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(grid, 1)
 
-    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+    def _box(self, title: str, widget: QWidget, empty: QLabel) -> QGroupBox:
+        """A titled box with ``widget``, and ``empty`` that stands in for it when empty."""
         box = QGroupBox(title, self)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(widget)
+        lay.addWidget(empty, 1)
         return box
+
+    @staticmethod
+    def _show_empty(widget: QWidget, empty: QLabel, text: str | None) -> None:
+        """``text`` in place of ``widget`` (None: the widget)."""
+        empty.setText(text or "")
+        empty.setVisible(text is not None)
+        widget.setVisible(text is None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            # Light and dark look: the chart and the red figures follow the palette.
+            self._fill_chart(self._data)
+            self._fill_loads(self._data)
+            today = clock.today()
+            self._fill_cases(self.overdue_table, self._data.overdue, today)
+            self._fill_cases(self.upcoming_table, self._data.upcoming, today)
 
     @property
     def data(self) -> Dashboard | None:
@@ -243,7 +277,43 @@ class DashboardPage(QWidget):
         self.upcoming_box.setTitle(
             self._upcoming_title(data.horizon_days, len(data.upcoming), data.upcoming_total)
         )
+        self._show_empty_states(data)
         self.loaded.emit()
+
+    def _show_empty_states(self, data: Dashboard) -> None:
+        """Empty parts say why, and what to do next."""
+        self._show_empty(
+            self.chart_view,
+            self.chart_empty,
+            None
+            if data.open_by_validator
+            else self.tr(
+                "No open cases. The chart fills as cases come in: create one on the Caseload "
+                "page (Ctrl+N) or import operators (Reports → Import)."
+            ),
+        )
+        self._show_empty(
+            self.load_table,
+            self.load_empty,
+            None
+            if data.loads
+            else self.tr(
+                "No validators in post. Import the unit's staff (Reports → Import → Staff) "
+                "with the validator role and a capacity."
+            ),
+        )
+        self._show_empty(
+            self.overdue_table,
+            self.overdue_empty,
+            None if data.overdue else self.tr("Nothing is overdue."),
+        )
+        self._show_empty(
+            self.upcoming_table,
+            self.upcoming_empty,
+            None
+            if data.upcoming
+            else self.tr("No deadline in the next %1 days.").replace("%1", str(data.horizon_days)),
+        )
 
     def _overdue_title(self, shown: int, total: int) -> str:
         if shown < total:
@@ -285,9 +355,19 @@ class DashboardPage(QWidget):
             series.append(bar)
         series.setBarWidth(0.7)
         self.chart.addSeries(series)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        grid = pal.color(QPalette.ColorRole.Mid)
+        self.chart.setBackgroundBrush(pal.base())
+        self.chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
+        self.chart_view.setBackgroundBrush(pal.base())
+        self.chart.legend().setLabelColor(text)
         y = QBarCategoryAxis()
         y.append(names)
         y.setLabelsFont(self._small_font)
+        y.setLabelsColor(text)
+        y.setLinePenColor(grid)
+        y.setGridLineColor(grid)
         y.setTruncateLabels(False)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
@@ -297,6 +377,9 @@ class DashboardPage(QWidget):
         x.setLabelFormat("%d")
         x.applyNiceNumbers()
         x.setLabelsFont(self._small_font)
+        x.setLabelsColor(text)
+        x.setLinePenColor(grid)
+        x.setGridLineColor(grid)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
 
@@ -312,7 +395,7 @@ class DashboardPage(QWidget):
             load = QTableWidgetItem(f"{v.load:.1f} / {v.capacity:.0f}")
             load.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if v.load > v.capacity:
-                load.setForeground(QBrush(QColor("#b3261e")))
+                load.setForeground(QBrush(QColor(theme.colour("red"))))
             t.setItem(row, 2, load)
             t.setCellWidget(row, 3, utilisation_bar(v, t))
 
@@ -323,7 +406,7 @@ class DashboardPage(QWidget):
             due = QTableWidgetItem(r["next_deadline"])
             if days < 0:
                 due.setToolTip(self.tr("Overdue by %n day(s)", "", -days))
-                due.setForeground(QBrush(QColor("#b3261e")))
+                due.setForeground(QBrush(QColor(theme.colour("red"))))
             else:
                 due.setToolTip(self.tr("%n day(s) left", "", days))
             items = [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import caseload_service
+from desktop.ui import icons, theme
 from desktop.ui.context import AppContext
 
 EXPORTS = (
@@ -43,6 +46,20 @@ class ReportsPage(QWidget):
         f.setBold(True)
         title.setFont(f)
         layout.addWidget(title)
+        # An empty database: where to start (shown while there are no cases).
+        self.start_note = QLabel(
+            self.tr(
+                "Nothing to report yet: the database has no cases. Start by importing the "
+                "operator register and the unit's staff (Import from Excel or CSV, below), "
+                "then create cases on the Caseload page (Ctrl+N)."
+            ),
+            self,
+        )
+        self.start_note.setObjectName("reportsStartNote")
+        self.start_note.setWordWrap(True)
+        self.start_note.setStyleSheet(self._note_style())
+        self.start_note.hide()
+        layout.addWidget(self.start_note)
 
         ministry = QGroupBox(self.tr("Ministry workbook"), self)
         ml = QVBoxLayout(ministry)
@@ -67,7 +84,7 @@ class ReportsPage(QWidget):
         el = QGridLayout(exports)
         self.export_buttons: dict[str, QPushButton] = {}
         for row, (kind, label, hint) in enumerate(EXPORTS):
-            b = QPushButton(self.tr(label) + "…", exports)
+            b = QPushButton(icons.icon("export"), self.tr(label) + "…", exports)
             b.setObjectName(f"export_{kind}")
             b.clicked.connect(lambda _=False, k=kind, lab=label: self.request_export(k, lab))
             self.export_buttons[kind] = b
@@ -77,7 +94,7 @@ class ReportsPage(QWidget):
             self.tr("Each list screen also exports what it shows, filters and columns included."),
             exports,
         )
-        note.setStyleSheet("color: #5f6368;")
+        theme.mute(note)
         el.addWidget(note, len(EXPORTS), 0, 1, 2)
         el.setColumnStretch(1, 1)
         layout.addWidget(exports)
@@ -86,7 +103,7 @@ class ReportsPage(QWidget):
         il = QGridLayout(imports)
         self.import_buttons: dict[str, QPushButton] = {}
         for row, (kind, label, hint) in enumerate(IMPORTS):
-            b = QPushButton(self.tr(label) + "…", imports)
+            b = QPushButton(icons.icon("import"), self.tr(label) + "…", imports)
             b.setObjectName(f"import_{kind}")
             b.clicked.connect(lambda _=False, k=kind: self.request_import(k))
             self.import_buttons[kind] = b
@@ -100,14 +117,29 @@ class ReportsPage(QWidget):
             imports,
         )
         inote.setWordWrap(True)
-        inote.setStyleSheet("color: #5f6368;")
+        theme.mute(inote)
         il.addWidget(inote, len(IMPORTS), 0, 1, 2)
         il.setColumnStretch(1, 1)
         layout.addWidget(imports)
         layout.addStretch(1)
 
+    @staticmethod
+    def _note_style() -> str:
+        return theme.surface_css("info") + " border-radius: 4px; padding: 8px;"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "start_note"):
+            self.start_note.setStyleSheet(self._note_style())
+
     def refresh(self) -> None:
-        """Nothing to reload: every action reads the database when it runs."""
+        """Every action reads the database when it runs; only the note for an empty
+        database depends on what is there (one count)."""
+        self.start_note.setVisible(not caseload_service.counts(self._ctx.db)["total"])
 
     def request_ministry(self) -> Any:
         from desktop.ui.dialogs.ministry_dialog import MinistryDialog

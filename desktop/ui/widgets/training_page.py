@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services import clock, training_service
 from desktop.services.training_service import ROLES, CellStatus, FollowUpKind
+from desktop.ui import icons, theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import show_error
@@ -41,14 +42,23 @@ from desktop.ui.models.training_matrix_model import (
 )
 from desktop.ui.widgets.tables import empty_label, list_view
 
-_RED, _AMBER, _BLUE, _PURPLE, _GREY = "#b3261e", "#8a5300", "#174ea6", "#5b3fa0", "#5f6368"
+#: The follow-up kinds' colours, by meaning (theme.colour gives them for the current look).
 _KIND_COLOURS = {
-    "expired": _RED,
-    "failed": _RED,
-    "due_soon": _AMBER,
-    "missing": _PURPLE,
-    "onboarding": _PURPLE,
+    "expired": "red",
+    "failed": "red",
+    "due_soon": "amber",
+    "missing": "purple",
+    "onboarding": "purple",
 }
+
+
+def _kind_colour(r: dict[str, Any]) -> str | None:
+    meaning = _KIND_COLOURS.get(r["kind"])
+    return theme.colour(meaning) if meaning else None
+
+
+def _red_if(condition: bool) -> str | None:
+    return theme.colour("red") if condition else None
 
 
 class TrainingPage(QWidget):
@@ -75,7 +85,7 @@ class TrainingPage(QWidget):
         self.tabs.addTab(self._build_matrix(), self.tr("Matrix"))
         self.tabs.addTab(self._build_records(), self.tr("Records"))
         self.tabs.addTab(self._build_catalogue(), self.tr("Catalogue"))
-        self.export_button = QPushButton(self.tr("Export…"), self.tabs)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export…"), self.tabs)
         self.export_button.setObjectName("exportTraining")
         self.export_button.setToolTip(self.tr("Export the follow-up queue or the matrix as shown"))
         self.export_button.clicked.connect(self.request_export)
@@ -86,6 +96,21 @@ class TrainingPage(QWidget):
         layout.addWidget(self.tabs)
 
     # --- building ---------------------------------------------------------------------------
+
+    def _style_matrix(self) -> None:
+        """The matrix's cells are pale colours with dark text in both looks; the lines between
+        them are the rows' background (white in the light look, dark in the dark one)."""
+        grid = self.palette().color(QPalette.ColorRole.Base).name()
+        self.matrix_view.setStyleSheet(
+            f"QTableView#trainingMatrix {{ gridline-color: {grid}; }}"
+            "QTableView#trainingMatrix::item:selected { border: 2px solid #174ea6;"
+            " color: #1f1f1f; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "matrix_view"):
+            self._style_matrix()
 
     def _filters(self, parent: QWidget, prefix: str) -> tuple[QComboBox, QComboBox]:
         office = QComboBox(parent)
@@ -132,7 +157,7 @@ class TrainingPage(QWidget):
                 Column(
                     self.tr("Follow-up"),
                     lambda r: self.kind_labels.get(r["kind"], r["kind"]),
-                    lambda r: _KIND_COLOURS.get(r["kind"]),
+                    _kind_colour,
                 ),
                 Column(self.tr("Person"), lambda r: r["staff_name"]),
                 Column(self.tr("Office"), lambda r: r["office"]),
@@ -140,7 +165,7 @@ class TrainingPage(QWidget):
                 Column(
                     self.tr("Due"),
                     self._due_text,
-                    lambda r: _RED if r["status"] == "overdue" else None,
+                    lambda r: _red_if(r["status"] == "overdue"),
                 ),
                 Column(self.tr("Status"), self._status_text, self._status_colour),
                 Column(self.tr("Details"), self._details_text),
@@ -193,11 +218,7 @@ class TrainingPage(QWidget):
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix_view.setWordWrap(False)
         self.matrix_view.setShowGrid(True)
-        self.matrix_view.setStyleSheet(
-            "QTableView#trainingMatrix { gridline-color: #ffffff; }"
-            "QTableView#trainingMatrix::item:selected { border: 2px solid #174ea6;"
-            " color: #1f1f1f; }"
-        )
+        self._style_matrix()
         vh = self.matrix_view.verticalHeader()
         vh.setDefaultSectionSize(24)
         vh.setMinimumWidth(190)
@@ -215,7 +236,7 @@ class TrainingPage(QWidget):
             ),
             page,
         )
-        self.matrix_hint.setStyleSheet("color: #5f6368;")
+        theme.mute(self.matrix_hint)
         self.matrix_empty = empty_label(page, "trainingMatrixEmpty")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -251,7 +272,7 @@ class TrainingPage(QWidget):
                 Column(
                     self.tr("Result"),
                     lambda r: self._result_labels.get(r["result"], r["result"]),
-                    lambda r: _RED if r["result"] == "failed" else None,
+                    lambda r: _red_if(r["result"] == "failed"),
                 ),
                 Column(self.tr("Certificate"), lambda r: r["certificate_ref"]),
                 Column(self.tr("Session"), lambda r: r["session_ref"]),
@@ -291,7 +312,7 @@ class TrainingPage(QWidget):
         hint = QLabel(
             self.tr("A retired course keeps its records but is no longer required."), page
         )
-        hint.setStyleSheet("color: #5f6368;")
+        theme.mute(hint)
         top = QHBoxLayout()
         top.addWidget(hint)
         top.addStretch(1)
@@ -316,7 +337,7 @@ class TrainingPage(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda r: self.tr("Active") if r["is_active"] else self.tr("Retired"),
-                    lambda r: None if r["is_active"] else _GREY,
+                    lambda r: None if r["is_active"] else theme.colour("muted"),
                 ),
             ],
             self,
@@ -359,8 +380,9 @@ class TrainingPage(QWidget):
         s = r["status"]
         if s == "planned":
             late = r["planned_on"] < clock.today().isoformat()
-            return _RED if late else _BLUE
-        return {"overdue": _RED, "dismissed": _GREY}.get(s)
+            return theme.colour("red" if late else "blue")
+        meaning = {"overdue": "red", "dismissed": "muted"}.get(s)
+        return theme.colour(meaning) if meaning else None
 
     def _details_text(self, r: dict[str, Any]) -> str:
         kind = r["kind"]
@@ -443,6 +465,16 @@ class TrainingPage(QWidget):
     def _has_courses(self) -> bool:
         return bool(self.catalogue_model.rowCount())
 
+    def _has_staff(self) -> bool:
+        """Anyone in post at all (asked only when a list came back empty)."""
+        return bool(training_service.active_staff(self._ctx.db))
+
+    def _no_staff_text(self) -> str:
+        return self.tr(
+            "No staff yet. Import the unit's staff (Reports → Import → Staff); each person's "
+            "training follow-ups then appear here."
+        )
+
     @Slot()
     def refresh_queue(self, *_: Any) -> None:
         rows = training_service.follow_ups(
@@ -460,6 +492,8 @@ class TrainingPage(QWidget):
                     "default catalogue, or your own courses."
                 )
             )
+        elif not rows and not self._has_staff():
+            self.queue_empty.setText(self._no_staff_text())
         else:
             self.queue_empty.setText(
                 self.tr(
@@ -498,6 +532,8 @@ class TrainingPage(QWidget):
             self.matrix_empty.setText(
                 self.tr("No active courses. Add courses in the Catalogue tab to see the matrix.")
             )
+        elif not m.staff and not self._has_staff():
+            self.matrix_empty.setText(self._no_staff_text())
         elif not m.staff:
             self.matrix_empty.setText(self.tr("Nobody in post matches these filters."))
         self.matrix_empty.setVisible(empty)
