@@ -96,3 +96,12 @@ clean:
 .PHONY: package
 package: system-deps $(BIN)/.installed
 	$(BIN)/python packaging/build.py
+
+# French and Spanish: new strings into the .ts files, translations from
+# resources/translations/work/*.json, then the .qm files the app loads (tools/translations.py).
+.PHONY: translations
+translations: $(BIN)/.installed
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py merge
+	$(BIN)/python tools/translations.py compile
+	$(BIN)/python tools/translations.py check

@@ -18,7 +18,7 @@ from db.errors import DbError
 from desktop.domain.errors import DomainError
 from desktop.services import instance_lock
 from desktop.services.database import open_database
-from desktop.ui import icons, theme, workers
+from desktop.ui import i18n, icons, theme, workers
 from desktop.ui import settings as ui_settings
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_excepthook, set_quiet, show_error
@@ -329,6 +329,7 @@ def run_gui(
     interactive = _interactive(app) and not smoke
     set_quiet(not interactive)
     settings = ui_settings.Settings(settings_path)
+    i18n.install(settings.language())  # before the first window: every string is built in it
     theme.apply(settings.appearance())  # before the first window: sign-in, first run
     path = Path(db_path) if db_path else ui_settings.default_database_path()
     if not path.exists() and interactive:

@@ -33,7 +33,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.permissions import Permission, allowed, refusal
 from desktop.services import caseload_service, reference_data
 from desktop.services.actor import Actor
-from desktop.ui import icons, theme, workers
+from desktop.ui import i18n, icons, theme, workers
 from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
 from desktop.ui.errors import is_quiet, show_error
@@ -326,6 +326,18 @@ class MainWindow(QMainWindow):
             action.setData(value)
             self.appearance_actions[value] = action
         self.appearance_group.triggered.connect(self._on_appearance_triggered)
+        # The language: the system's, or one chosen (applies at the next start).
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        language = self._ctx.settings.language()
+        for value, label in (("system", self.tr("Follow the s&ystem")), *i18n.LANGUAGES.items()):
+            action = QAction(label, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(value == language)
+            action.setData(value)
+            self.language_actions[value] = action
+        self.language_group.triggered.connect(self._on_language_triggered)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Main"), self)
@@ -429,6 +441,11 @@ class MainWindow(QMainWindow):
         for action in self.appearance_actions.values():
             appearance.addAction(action)
         self.appearance_menu = appearance
+        languages = view.addMenu(self.tr("La&nguage"))
+        languages.setObjectName("languageMenu")
+        for action in self.language_actions.values():
+            languages.addAction(action)
+        self.language_menu = languages
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
@@ -867,6 +884,13 @@ class MainWindow(QMainWindow):
         theme.apply(appearance)
         self._ctx.settings.set_appearance(appearance)
         self.appearance_actions[appearance].setChecked(True)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        value = str(action.data())
+        self._ctx.settings.set_language(value)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time AEO Desk starts."), 8000
+        )
 
     @Slot()
     def _on_about(self) -> None:

@@ -76,6 +76,14 @@ class Settings:
     def set_appearance(self, value: str) -> None:
         self._s.setValue("view/appearance", value if value in ("light", "dark") else "system")
 
+    def language(self) -> str:
+        """The interface language: "system" (follow the operating system), "en", "fr", "es"."""
+        value = str(self._s.value("view/language", "system", type=str))
+        return value if value in ("system", "en", "fr", "es") else "system"
+
+    def set_language(self, value: str) -> None:
+        self._s.setValue("view/language", value if value in ("en", "fr", "es") else "system")
+
     def sync(self) -> None:
         self._s.sync()
 

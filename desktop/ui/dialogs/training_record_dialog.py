@@ -16,11 +16,10 @@ from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 def result_labels() -> dict[str, str]:
     """Result values and their labels, translated."""
-    tr = QCoreApplication.translate
     return {
-        TrainingResult.PASSED.value: tr("training", "Passed"),
-        TrainingResult.FAILED.value: tr("training", "Failed"),
-        TrainingResult.ATTENDED.value: tr("training", "Attended (no exam)"),
+        TrainingResult.PASSED.value: QCoreApplication.translate("training", "Passed"),
+        TrainingResult.FAILED.value: QCoreApplication.translate("training", "Failed"),
+        TrainingResult.ATTENDED.value: QCoreApplication.translate("training", "Attended (no exam)"),
     }
 
 
