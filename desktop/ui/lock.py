@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import theme
 from desktop.ui.dialogs.password_dialog import PasswordFeedback, password_edit
 
 #: What counts as someone using the application.
@@ -115,7 +116,7 @@ class LockScreen(QWidget):
         note.setObjectName("lockNote")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5f6368;")
+        theme.mute(note)
         inner.addWidget(note)
         self.password_edit = password_edit(card, "unlockPassword", self.tr("Password"))
         self.password_edit.setPlaceholderText(self.tr("Password"))

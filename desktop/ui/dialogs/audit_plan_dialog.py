@@ -22,6 +22,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import audit_service, case_service, clock, reference_data, templates
 from desktop.services.actor import Actor
 from desktop.services.audit_service import AuditPlan
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 
@@ -94,7 +95,7 @@ class AuditPlanDialog(FormDialog):
             self.template_combo.addItem(f"{t['name']} ({t['code']} {t['version']})", t["id"])
         self.template_note = QLabel(self)
         self.template_note.setWordWrap(True)
-        self.template_note.setStyleSheet("color: #5f6368;")
+        theme.mute(self.template_note)
         try:
             choice = templates.default_for(db, detail.case["programme_code"])
             self.template_combo.setCurrentIndex(

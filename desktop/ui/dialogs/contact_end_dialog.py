@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
 
 from desktop.services import clock, contact_service
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 
@@ -49,7 +50,7 @@ class ContactEndDialog(FormDialog):
             self,
         )  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.mute(hint)
         form.addRow(hint)
         self.resize(460, self.sizeHint().height())
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services import contact_service, operator_service
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import Column, RowTableModel
 
@@ -150,7 +151,8 @@ class ContactHistoryDialog(QDialog):
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: #5f6368; padding: 12px;")
+        theme.mute(label)
+        label.setStyleSheet("padding: 12px;")
         label.hide()
         return label
 

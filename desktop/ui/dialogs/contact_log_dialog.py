@@ -22,6 +22,7 @@ from desktop.domain.contacts import Channel
 from desktop.domain.errors import ValidationError
 from desktop.services import clock, contact_service, operator_service, reference_data
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 
@@ -116,7 +117,7 @@ class ContactLogDialog(FormDialog):
         form.addRow(self.tr("Follow-up:"), row)
         self.bind_field("Follow-up date", self.follow_edit)
         note = QLabel(self.tr("A follow-up appears in the list of follow-ups due."), self)
-        note.setStyleSheet("color: #5f6368;")
+        theme.mute(note)
         form.addRow("", note)
 
         if operator is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 
 
@@ -64,7 +65,7 @@ class SecurityDialog(QDialog):
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: #5f6368;")
+        theme.mute(where)
         file_layout.addWidget(where)
         self.convert_button = QPushButton(
             self.tr("&Store it unencrypted…") if self.encrypted else self.tr("&Encrypt the file…"),
@@ -92,7 +93,7 @@ class SecurityDialog(QDialog):
             lock_box,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.mute(hint)
         lock_form.addRow("", hint)
         self.idle_spin.valueChanged.connect(self._on_idle_spin_value_changed)
         layout.addWidget(lock_box)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QPlainTextEdit, QW
 
 from desktop.services import clock, training_service
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 
@@ -88,7 +89,7 @@ class TrainingDismissDialog(FormDialog):
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.bind_field("Reason", self.reason_edit)
         note = QLabel(self.tr("The dismissal and its reason are kept on record."), self)
-        note.setStyleSheet("color: #5f6368;")
+        theme.mute(note)
         form.addRow(note)
         self.resize(460, self.sizeHint().height())
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services import clock, training_service
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 from desktop.ui.dialogs.training_record_dialog import result_labels
 
@@ -291,7 +292,7 @@ class TrainingSessionDialog(FormDialog):
             self,
         )
         hint.setBuddy(self.view)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.mute(hint)
         self.body.addWidget(hint)
         self.body.addWidget(self.view, 1)
         # Top to bottom: the tools row sits above the list.

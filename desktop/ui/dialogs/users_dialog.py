@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import reference_data
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import show_error
@@ -104,7 +105,7 @@ class UserEditDialog(FormDialog):
                 self,
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5f6368;")
+            theme.mute(note)
             form.addRow(note)
         self.body.addLayout(form)
         self.bind_field("User name", self.name_edit)
@@ -240,7 +241,7 @@ class UsersDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5f6368;")
+        theme.mute(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

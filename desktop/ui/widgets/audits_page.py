@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services import audit_service, clock
 from desktop.services.audit_service import STATUS_LABELS
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
@@ -99,7 +100,7 @@ class AuditsPage(QWidget):
         )
         self.export_button.clicked.connect(self._on_export_clicked)
         hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
-        hint.setStyleSheet("color: #5f6368;")
+        theme.mute(hint)
         top = QHBoxLayout()
         top.addWidget(self.scope_combo)
         top.addWidget(hint)
@@ -139,7 +140,8 @@ class AuditsPage(QWidget):
         self.empty_label = QLabel(list_page)
         self.empty_label.setObjectName("auditsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #5f6368; padding: 24px;")
+        theme.mute(self.empty_label)
+        self.empty_label.setStyleSheet("padding: 24px;")
         ll = QVBoxLayout(list_page)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)

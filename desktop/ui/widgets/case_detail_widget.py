@@ -37,6 +37,7 @@ from desktop.domain.cases import ACTION_LABELS, CaseKind, CaseState, Priority, n
 from desktop.domain.operators import SizeClass
 from desktop.services import clock
 from desktop.services.case_service import CaseDetail
+from desktop.ui import theme
 from desktop.ui.secure_clipboard import copy_sensitive
 
 STATE_COLOURS = {
@@ -121,7 +122,8 @@ class CaseDetailWidget(QScrollArea):
         )
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setStyleSheet("color: #5f6368; padding: 40px;")
+        theme.mute(self._empty)
+        self._empty.setStyleSheet("padding: 40px;")
         outer.addWidget(self._empty)
 
         self._content = QWidget(body)
