@@ -7,6 +7,7 @@ from datetime import date
 from enum import Enum
 
 from desktop.domain.errors import InvalidTransitionError, ValidationError
+from desktop.domain.i18n import _
 
 
 class CaseState(Enum):
@@ -31,7 +32,7 @@ class CaseState(Enum):
 
     @property
     def label(self) -> str:
-        return STATE_LABELS[self]
+        return _(STATE_LABELS[self])
 
     @property
     def is_open(self) -> bool:
@@ -140,6 +141,11 @@ ACTION_LABELS: dict[CaseState, str] = {
 }
 
 
+def action_label(target: CaseState) -> str:
+    """What the action button says for a move into ``target``, in the current language."""
+    return _(ACTION_LABELS[target])
+
+
 class CaseKind(Enum):
     INITIAL = "initial"
     MONITORING = "monitoring"
@@ -148,12 +154,14 @@ class CaseKind(Enum):
 
     @property
     def label(self) -> str:
-        return {
-            CaseKind.INITIAL: "Initial application",
-            CaseKind.MONITORING: "Monitoring",
-            CaseKind.REASSESSMENT: "Reassessment",
-            CaseKind.RENEWAL: "Renewal",
-        }[self]
+        return _(
+            {
+                CaseKind.INITIAL: "Initial application",
+                CaseKind.MONITORING: "Monitoring",
+                CaseKind.REASSESSMENT: "Reassessment",
+                CaseKind.RENEWAL: "Renewal",
+            }[self]
+        )
 
     @property
     def start_state(self) -> CaseState:
@@ -175,7 +183,7 @@ class Priority(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(self.value.capitalize())
 
 
 def parse_state(value: str) -> CaseState:

@@ -21,6 +21,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import _
 
 FORMAT = "aeo-desk-checklist/1"
 PROGRAMME_CODES = ("AEOC", "AEOS", "AEOF", "T1", "T2", "MSME")
@@ -46,13 +47,14 @@ class Result(Enum):
 
     @property
     def label(self) -> str:
-        return {
+        labels = {
             Result.NOT_ASSESSED: "Not assessed",
             Result.MET: "Met",
             Result.PARTIALLY_MET: "Partially met",
             Result.NOT_MET: "Not met",
             Result.NOT_APPLICABLE: "Not applicable",
-        }[self]
+        }
+        return _(labels[self])
 
     @property
     def is_shortfall(self) -> bool:
@@ -70,7 +72,7 @@ class Severity(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(self.value.capitalize())
 
 
 class Outcome(Enum):
@@ -80,11 +82,12 @@ class Outcome(Enum):
 
     @property
     def label(self) -> str:
-        return {
+        labels = {
             Outcome.MET: "Met",
             Outcome.IMPROVEMENT_PLAN: "Met with an improvement plan",
             Outcome.NOT_MET: "Not met",
-        }[self]
+        }
+        return _(labels[self])
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from desktop.domain.errors import Problems, ValidationError
+from desktop.domain.i18n import _
 
 
 class SizeClass(Enum):
@@ -21,7 +22,7 @@ class SizeClass(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(self.value.capitalize())
 
 
 MSME_CLASSES = (SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM)

@@ -33,6 +33,7 @@ from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 from desktop.domain.operators import SizeClass
 from desktop.services import (
     audit_service,
@@ -62,7 +63,7 @@ class ExportColumn:
     width: float | None = None
 
     def xlsx(self) -> XlsxColumn:
-        return XlsxColumn(self.header, self.kind, self.width)
+        return XlsxColumn(_(self.header), self.kind, self.width)
 
 
 def _columns(*columns: ExportColumn) -> dict[str, ExportColumn]:
@@ -99,6 +100,7 @@ def export_rows(
     of every list export. ``rows`` is consumed as it is written. The file names who made it
     (``actor``, else the signed-in user, else the system user), when, and the ``unit``."""
     values = ([c.value(r) for c in columns] for r in rows)
+    sheet = _(sheet)
     return write_table(
         Path(path),
         sheet,
@@ -106,7 +108,7 @@ def export_rows(
         values,
         progress=progress,
         total=total,
-        title=title or sheet,
+        title=_(title) if title else sheet,
         unit=unit,
         actor=actor,
     )
@@ -122,7 +124,7 @@ def _label(enum: Callable[[Any], Any], value: Any) -> str:
 
 
 def _yes_no(flag: bool) -> str:
-    return "Yes" if flag else "No"
+    return _("Yes") if flag else _("No")
 
 
 # --- cases ----------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain import i18n as labels
+
 logger = logging.getLogger(__name__)
 
 #: code -> the language's own name (shown in the menu as it is written in that language).
@@ -39,6 +41,7 @@ def install(choice: str) -> str:
             app.removeTranslator(translator)
     _installed.clear()
     language = resolve(choice)
+    labels.set_language(language)
     QLocale.setDefault(QLocale(language))
     if language == "en" or app is None:
         return language

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.cases import ACTION_LABELS, CaseKind, CaseState, Priority, needs_reason
+from desktop.domain.cases import CaseKind, CaseState, Priority, action_label, needs_reason
 from desktop.domain.operators import SizeClass
 from desktop.services import clock
 from desktop.services.case_service import CaseDetail
@@ -422,7 +422,7 @@ class CaseDetailWidget(QScrollArea):
         buttons: list[QPushButton] = []
         taken = set(_MENU_LETTERS | _FIXED_LETTERS)
         for target in detail.legal_next:
-            b = QPushButton(with_mnemonic(ACTION_LABELS[target], taken), self.actions_box)
+            b = QPushButton(with_mnemonic(action_label(target), taken), self.actions_box)
             b.setObjectName(f"move_{target.value}")
             tip = self.tr("Move the case to “%1”").replace("%1", target.label)
             if needs_reason(target):
