@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from desktop.domain.cases import CaseKind, CaseState, Priority
+from desktop.domain.operators import SizeClass
 from desktop.services import caseload_service, clock
 from desktop.services.caseload_service import CaseQuery
 
@@ -337,7 +338,7 @@ class CaseTableModel(QAbstractTableModel):
         if col is CaseColumn.OPERATOR:
             return str(row["operator_name"])
         if col is CaseColumn.SIZE:
-            return str(row["size_class"]).capitalize()
+            return SizeClass(row["size_class"]).label
         if col is CaseColumn.KIND:
             return CaseKind(row["kind"]).label
         if col is CaseColumn.PROGRAMME:
