@@ -23,8 +23,9 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
     if found is None:
         return None
     if found["side"] == "office":
+        where = laptop_name(found["validator"], found["laptop"])
         return (
-            f"This case is checked out to {_laptop(found)} since {str(found['since'])[:10]}. "
+            f"This case is checked out to {where} since {str(found['since'])[:10]}. "
             "It is read-only here until it is checked in, or a manager forces a release."
         )
     if found["status"] == "returned":
@@ -35,9 +36,10 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
     return None
 
 
-def _laptop(found: dict[str, str]) -> str:
-    own = f"{found['validator']}'s laptop"
-    return own if found["laptop"] in ("", own) else f"{own} ({found['laptop']})"
+def laptop_name(validator: str, laptop: str) -> str:
+    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label."""
+    own = f"{validator}'s laptop"
+    return own if laptop in ("", own) else f"{own} ({laptop})"
 
 
 def require_editable(db: sqlite_utils.Database, case_id: int) -> None:

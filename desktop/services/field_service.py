@@ -22,7 +22,6 @@ payload inside it is described in docs/package-format.md.
 from __future__ import annotations
 
 import contextlib
-import importlib.metadata
 import json
 import logging
 import struct
@@ -42,10 +41,17 @@ from db.repositories import settings as settings_repo
 from db.repositories.common import Row, new_uuid
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop.domain.permissions import Permission
-from desktop.services import access, clock, package_format, reference_data, templates
+from desktop.services import (
+    access,
+    clock,
+    package_format,
+    reference_data,
+    templates,
+)
 from desktop.services.actor import Actor
-from desktop.services.field_locks import CaseCheckedOutError, require_editable
+from desktop.services.field_locks import CaseCheckedOutError, laptop_name, require_editable
 from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
+from desktop.services.version import app_version
 
 logger = logging.getLogger(__name__)
 
@@ -87,13 +93,6 @@ def _noop(done: int, total: int, label: str) -> None:
     pass
 
 
-def app_version() -> str:
-    try:
-        return importlib.metadata.version("aeo-desk")
-    except importlib.metadata.PackageNotFoundError:
-        return "0"
-
-
 # --- who this database is -------------------------------------------------------------------
 
 
@@ -129,12 +128,6 @@ def check_passphrase(passphrase: str) -> None:
         raise ValidationError(
             f"the unit passphrase needs at least {MIN_PASSPHRASE} characters.", "Passphrase"
         )
-
-
-def laptop_name(validator: str, laptop: str) -> str:
-    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label."""
-    own = f"{validator}'s laptop"
-    return own if laptop in ("", own) else f"{own} ({laptop})"
 
 
 # --- what is checked out where --------------------------------------------------------------

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import logging
 import math
 import os
@@ -53,6 +52,7 @@ from desktop.domain.checklists import Outcome, Severity
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.operators import MSME_CLASSES, SizeClass
 from desktop.services import clock, xlsx_writer
+from desktop.services.version import app_version
 
 logger = logging.getLogger(__name__)
 
@@ -1402,14 +1402,6 @@ def write_ministry_workbook(
 
 
 # --- helpers for callers --------------------------------------------------------------------
-
-
-def app_version() -> str:
-    """The installed AEO Desk's version ("unknown" when run from a bare source tree)."""
-    try:
-        return importlib.metadata.version("aeo-desk")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def last_month(today: date) -> tuple[date, date]:

@@ -239,7 +239,6 @@ class WritePage(WritePackagePage):
             ),
             commit_text=self.tr("&Check out"),
             save_title=self.tr("Save the check-out package"),
-            minimum=field_service.MIN_PASSPHRASE,
         )
 
     def default_name(self) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError
+from desktop.services import field_service
 from desktop.services.database import classify_storage_error, connect_worker
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
@@ -489,14 +490,13 @@ class WritePackagePage(JobPage):
         subtitle: str,
         commit_text: str,
         save_title: str,
-        minimum: int,
     ) -> None:
         super().__init__(wizard, name)
         self.setTitle(self.tr("Passphrase and file"))
         self.setSubTitle(subtitle)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, commit_text)
-        self.passphrase = PassphraseFields(self, confirm=True, minimum=minimum)
+        self.passphrase = PassphraseFields(self, confirm=True, minimum=field_service.MIN_PASSPHRASE)
         self.file_row = PackageFileRow(
             self,
             save=True,

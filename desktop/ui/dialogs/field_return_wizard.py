@@ -170,7 +170,6 @@ class WriteReturnPage(WritePackagePage):
             ),
             commit_text=self.tr("&Write package"),
             save_title=self.tr("Save the return package"),
-            minimum=field_service.MIN_PASSPHRASE,
         )
 
     def default_name(self) -> str:
