@@ -7,20 +7,26 @@ Field laptops: ``checkout``, ``open-package``, ``return``, ``checkin``, ``releas
 ``field-status`` (the unit passphrase comes from ``AEO_DESK_UNIT_PASSPHRASE`` or a prompt).
 
 Errors exit 1 with one line on stderr; usage errors exit 2 (argparse).
+
+Messages and exports are in English, French or Spanish: ``--language``, else
+``AEO_DESK_LANG``, else the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+The window follows its own choice (View → Language).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from db.errors import DbError
+from desktop.domain import i18n
 from desktop.domain.errors import DomainError
 
 logger = logging.getLogger(__name__)
@@ -35,6 +41,11 @@ def _parser(*, lists: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file (default: in the app-data folder)")
     parser.add_argument(
         "--smoke", action="store_true", help="open the main window, wait until idle, exit 0"
+    )
+    parser.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help="messages and exports in this language (default: AEO_DESK_LANG, else the locale)",
     )
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="build a demo database")
@@ -648,9 +659,24 @@ def _security(args: argparse.Namespace) -> int:
         session.db.close()
 
 
+def cli_language(choice: str | None, environ: Mapping[str, str]) -> str:
+    """The language of a command: ``choice``, else ``AEO_DESK_LANG``, else the first locale
+    variable that is set (``fr_FR.UTF-8`` -> ``fr``); English when it is none of ours."""
+    if choice:
+        return choice
+    for name in ("AEO_DESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return code if code in i18n.LANGUAGES else "en"
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser(lists="export" in argv).parse_args(argv)
+    if args.command:  # the window sets its own language (View → Language)
+        i18n.set_language(cli_language(args.language, os.environ))
     try:
         if args.command == "demo":
             return _demo(args)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.domain.i18n import _
+
 
 class DomainError(Exception):
     """A rule of the business was broken; ``message`` can be shown as it is."""
@@ -17,13 +19,17 @@ class DomainError(Exception):
 
 
 class ValidationError(DomainError):
-    """One or more fields hold impossible values. ``problems`` maps field label -> message."""
+    """One or more fields hold impossible values. ``problems`` maps field label -> message.
+
+    Field labels stay in English, because the UI finds its widgets by them; they are
+    translated only in the text shown. Messages come already translated (``_()``).
+    """
 
     def __init__(self, problems: dict[str, str] | str, field: str | None = None) -> None:
         if isinstance(problems, str):
             problems = {field or "": problems}
         self.problems = dict(problems)
-        lines = [f"{f}: {m}" if f else m for f, m in self.problems.items()]
+        lines = [f"{_(f)}: {m}" if f else m for f, m in self.problems.items()]
         super().__init__("\n".join(lines))
 
     @property

@@ -3,8 +3,13 @@ classes, checklist results, export headers): English, French or Spanish.
 
 The interface's own strings go through Qt (``desktop.ui.i18n``), which calls
 :func:`set_language` here too. Translations are plain JSON catalogs, English text -> text,
-in ``resources/translations/labels_<lang>.json``, read on first use. English, or a text with
-no entry, comes back as it is.
+in ``resources/translations/<area>_<lang>.json`` (``labels``, ``messages``, ``reports``…),
+merged and read on first use. English, or a text with no entry, comes back as it is.
+
+Messages with values are written with named fields and formatted after translation, so a
+translation can move them: ``_("Case {ref} is closed.").format(ref=ref)``.
+``tests/unit/test_message_catalogs.py`` checks that every ``_()`` text has its translations,
+with the same fields, and that no error is raised with an untranslated literal.
 """
 
 from __future__ import annotations
@@ -35,14 +40,23 @@ def catalog(code: str) -> dict[str, str]:
     if code == "en" or code not in LANGUAGES:
         return {}
     if code not in _catalogs:
-        name = f"labels_{code}.json"
-        try:
-            text = (resources.files("resources") / "translations" / name).read_text("utf-8")
-            _catalogs[code] = dict(json.loads(text))
-        except (OSError, ValueError) as e:
-            logger.warning("cannot read label translations %s: %s", name, e)
-            _catalogs[code] = {}
+        merged: dict[str, str] = {}
+        for name in catalog_files(code):
+            try:
+                merged.update(json.loads((_folder() / name).read_text("utf-8")))
+            except (OSError, ValueError) as e:
+                logger.warning("cannot read translations %s: %s", name, e)
+        _catalogs[code] = merged
     return _catalogs[code]
+
+
+def catalog_files(code: str) -> list[str]:
+    """The names of the catalog files for ``code`` (``labels_fr.json``…), sorted."""
+    return sorted(f.name for f in _folder().iterdir() if f.name.endswith(f"_{code}.json"))
+
+
+def _folder():
+    return resources.files("resources") / "translations"
 
 
 def _(text: str) -> str:

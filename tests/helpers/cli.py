@@ -18,6 +18,9 @@ def run_cli(
     (and ``env`` added to the environment)."""
     env = {
         **os.environ,
+        # English unless a test asks (AEO_DESK_LANG): the developer's locale must not matter
+        "LANGUAGE": "",
+        "LC_ALL": "C.UTF-8",
         **(env or {}),
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
