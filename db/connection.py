@@ -24,6 +24,7 @@ from db.errors import (
     cipher_driver,
     classify,
 )
+from db.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -48,43 +49,59 @@ def _trace(sql: str) -> None:
 
 def _precheck(path: Path, readonly: bool, encrypted: bool = False) -> None:
     if path.is_dir():
-        raise StorageUnavailable(f"{path} is a folder, not a database file.", path=str(path))
+        raise StorageUnavailable(
+            _("{path} is a folder, not a database file.").format(path=path), path=str(path)
+        )
     if not path.parent.exists():
-        raise StorageUnavailable(f"The folder {path.parent} does not exist.", path=str(path))
+        raise StorageUnavailable(
+            _("The folder {folder} does not exist.").format(folder=path.parent), path=str(path)
+        )
     if path.exists():
         try:
             with path.open("rb") as fh:
                 head = fh.read(16)
         except OSError as exc:
             raise StorageUnavailable(
-                f"The database file cannot be read ({path}): {exc.strerror}.", path=str(path)
+                _("The database file cannot be read ({path}): {reason}.").format(
+                    path=path, reason=exc.strerror
+                ),
+                path=str(path),
             ) from exc
         if head and head != _SQLITE_MAGIC and not encrypted:
             if keys_path(path).is_file():
                 raise EncryptedDatabaseError(
-                    f"{path.name} is encrypted: sign in to open it.", path=str(path)
+                    _("{name} is encrypted: sign in to open it.").format(name=path.name),
+                    path=str(path),
                 )
             size = path.stat().st_size
             if size >= 4096 and size % 1024 == 0:  # whole pages: maybe an encrypted database
                 raise NotAnAeoDatabaseError(
-                    f"{path.name} is not an SQLite file: either not an AEO Desk database, or "
-                    f"an encrypted one whose key file ({keys_path(path).name}) is missing.",
+                    _(
+                        "{name} is not an SQLite file: either not an AEO Desk database, or "
+                        "an encrypted one whose key file ({key_file}) is missing."
+                    ).format(name=path.name, key_file=keys_path(path).name),
                     path=str(path),
                 )
             raise NotAnAeoDatabaseError(
-                f"{path.name} is not an AEO Desk database (it is not an SQLite file).",
+                _("{name} is not an AEO Desk database (it is not an SQLite file).").format(
+                    name=path.name
+                ),
                 path=str(path),
             )
         if not readonly and not os.access(path, os.W_OK):
             raise StorageUnavailable(
-                f"The database file {path} is read-only. Copy it to a writable folder, "
-                "or ask for write permission.",
+                _(
+                    "The database file {path} is read-only. Copy it to a writable folder, "
+                    "or ask for write permission."
+                ).format(path=path),
                 path=str(path),
             )
     if not readonly and not os.access(path.parent, os.W_OK):
         raise StorageUnavailable(
-            f"The folder {path.parent} is read-only: AEO Desk needs to write its database "
-            "and journal files there.",
+            _(
+                "The folder {folder} is read-only: AEO Desk needs to write its database "
+                "and journal files there."
+            ).format(folder=path.parent),
             path=str(path),
         )
 
@@ -112,7 +129,7 @@ def cipher_connect(target: str, key: bytes | None, *, uri: bool = False) -> Any:
     (a raw 32-byte key: SQLCipher's own key derivation is skipped, the key is derived
     already). PRAGMA takes no bound parameters, so the key is written as a hex literal."""
     if cipher_driver is None:
-        raise StorageUnavailable("This AEO Desk cannot open encrypted files (no SQLCipher).")
+        raise StorageUnavailable(_("This AEO Desk cannot open encrypted files (no SQLCipher)."))
     conn = cipher_driver.connect(target, uri=uri)
     for pragma in CIPHER_SETTINGS:
         conn.execute(pragma)
@@ -159,8 +176,10 @@ def connect(
             raise
         if key is not None and isinstance(err, NotAnAeoDatabaseError):
             raise EncryptedDatabaseError(
-                f"{p.name} cannot be opened with this key: the wrong key, or not an encrypted "
-                "AEO Desk file.",
+                _(
+                    "{name} cannot be opened with this key: the wrong key, or not an encrypted "
+                    "AEO Desk file."
+                ).format(name=p.name),
                 path=str(p),
             ) from exc
         raise err from exc

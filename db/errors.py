@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from db.i18n import _
+
 try:  # SQLCipher for encrypted files: its own module, with its own exception classes
     from sqlcipher3 import dbapi2 as cipher_driver
 except ImportError:  # pragma: no cover - a dependency; kept optional for a bare checkout
@@ -53,17 +55,19 @@ class EncryptedDatabaseError(DbError):
     """The file is encrypted and was opened without its key, or with the wrong one."""
 
 
+#: sqlite error name -> what to tell the user (``{where}``: " (path)" or nothing; ``{detail}``:
+#: sqlite's own words). Translated when raised.
 _KNOWN_CODES = {
-    "SQLITE_FULL": "The disk is full",
-    "SQLITE_READONLY": "The database file is read-only",
-    "SQLITE_READONLY_DBMOVED": "The database file was moved while open",
-    "SQLITE_BUSY": "The database is in use by another program",
-    "SQLITE_LOCKED": "The database is locked by another connection",
-    "SQLITE_CANTOPEN": "The database file cannot be opened",
-    "SQLITE_IOERR": "A disk read or write failed",
-    "SQLITE_CORRUPT": "The database file is damaged",
-    "SQLITE_NOTADB": "The file is not a database",
-    "SQLITE_PERM": "Permission denied",
+    "SQLITE_FULL": "The disk is full{where}: {detail}",
+    "SQLITE_READONLY": "The database file is read-only{where}: {detail}",
+    "SQLITE_READONLY_DBMOVED": "The database file was moved while open{where}: {detail}",
+    "SQLITE_BUSY": "The database is in use by another program{where}: {detail}",
+    "SQLITE_LOCKED": "The database is locked by another connection{where}: {detail}",
+    "SQLITE_CANTOPEN": "The database file cannot be opened{where}: {detail}",
+    "SQLITE_IOERR": "A disk read or write failed{where}: {detail}",
+    "SQLITE_CORRUPT": "The database file is damaged{where}: {detail}",
+    "SQLITE_NOTADB": "The file is not a database{where}: {detail}",
+    "SQLITE_PERM": "Permission denied{where}: {detail}",
 }
 
 
@@ -73,17 +77,28 @@ def classify(exc: Exception, path: str | None = None) -> DbError | None:
     text = str(exc)
     where = f" ({path})" if path else ""
     if name == "SQLITE_NOTADB" or "file is not a database" in text:
-        return NotAnAeoDatabaseError(f"The file is not an AEO Desk database{where}.", path=path)
-    for code, label in _KNOWN_CODES.items():
+        return NotAnAeoDatabaseError(
+            _("The file is not an AEO Desk database{where}.").format(where=where), path=path
+        )
+    for code, template in _KNOWN_CODES.items():
         if name == code or name.startswith(code + "_"):
-            return StorageUnavailable(f"{label}{where}: {text}", path=path)
+            message = _(template).format(where=where, detail=text)
+            return StorageUnavailable(message, path=path)
     lowered = text.lower()
     if "database is locked" in lowered:
-        return StorageUnavailable(f"The database is in use by another program{where}.", path=path)
+        return StorageUnavailable(
+            _("The database is in use by another program{where}.").format(where=where), path=path
+        )
     if "readonly" in lowered or "read-only" in lowered:
-        return StorageUnavailable(f"The database file is read-only{where}.", path=path)
+        return StorageUnavailable(
+            _("The database file is read-only{where}.").format(where=where), path=path
+        )
     if "disk is full" in lowered or "disk i/o" in lowered:
-        return StorageUnavailable(f"A disk write failed{where}: {text}", path=path)
+        return StorageUnavailable(
+            _("A disk write failed{where}: {detail}").format(where=where, detail=text), path=path
+        )
     if "unable to open" in lowered:
-        return StorageUnavailable(f"The database file cannot be opened{where}.", path=path)
+        return StorageUnavailable(
+            _("The database file cannot be opened{where}.").format(where=where), path=path
+        )
     return None

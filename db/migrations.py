@@ -12,6 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from db.connection import APPLICATION_ID, application_id, user_tables
 from db.errors import NotAnAeoDatabaseError, SchemaTooNewError
+from db.i18n import _
 
 MIGRATION_SET = "aeo_desk"
 migrations = Migrations(MIGRATION_SET)
@@ -718,21 +719,27 @@ def check_compatible(db: sqlite_utils.Database) -> None:
     tables = set(user_tables(db))
     if app_id not in (0, APPLICATION_ID):
         raise NotAnAeoDatabaseError(
-            "This file belongs to another application (SQLite application id "
-            f"{app_id:#x}), not AEO Desk."
+            _(
+                "This file belongs to another application (SQLite application id "
+                "{app_id:#x}), not AEO Desk."
+            ).format(app_id=app_id)
         )
     if app_id == 0 and tables:
         raise NotAnAeoDatabaseError(
-            "This SQLite file is not an AEO Desk database: it has tables "
-            f"({', '.join(sorted(tables)[:4])}) but no AEO Desk schema."
+            _(
+                "This SQLite file is not an AEO Desk database: it has tables "
+                "({tables}) but no AEO Desk schema."
+            ).format(tables=", ".join(sorted(tables)[:4]))
         )
     applied = {m.name for m in migrations.applied(db)}
     unknown = applied.difference(known_names())
     version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
     if unknown or version > SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"This database was written by a newer AEO Desk (schema {max(version, len(applied))}"
-            f", this version knows {SCHEMA_VERSION}). Install the newer version to open it."
+            _(
+                "This database was written by a newer AEO Desk (schema {schema}, this version "
+                "knows {known}). Install the newer version to open it."
+            ).format(schema=max(version, len(applied)), known=SCHEMA_VERSION)
         )
 
 

@@ -629,7 +629,7 @@ def _security(args: argparse.Namespace) -> int:
             return 0
         if args.users_action == "list":
             for u in users.list_users(session.db):
-                roles = ", ".join(users.ROLE_LABELS[r] for r in u.roles)
+                roles = ", ".join(users.role_label(r) for r in u.roles)
                 state = "" if u.is_active else " (inactive)"
                 print(f"{u.username}: {roles}{' · ' + u.staff_name if u.staff_name else ''}{state}")
             return 0

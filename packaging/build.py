@@ -75,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_time = build()
         if not executable(BUNDLE).is_file():
             raise BuildError(f"there is no {executable(BUNDLE)}: build it first")
+        check_resources(BUNDLE)
         if sys.platform.startswith("linux"):
             check_libraries(BUNDLE)
         smoke_time = smoke(executable(BUNDLE), strict=args.strict)
@@ -193,6 +194,27 @@ def check_libraries(bundle: Path) -> None:
     print(f"package: ldd: all libraries of {checked} binaries resolve")
 
 
+def check_resources(bundle: Path) -> None:
+    """Every file the app reads from resources/ (templates, icons, help pages, translations
+    and message catalogs) is in the bundle: the spec's trimming must not take one away."""
+    source = ROOT / "resources"
+    found = [p for p in bundle.rglob("resources") if (p / "translations").is_dir()]
+    if not found:
+        raise BuildError("the bundle has no resources/ folder")
+    wanted = [
+        p.relative_to(source)
+        for p in source.rglob("*")
+        if p.is_file()
+        and p.suffix not in (".py", ".pyc", ".ts")
+        and "work" not in p.relative_to(source).parts
+        and "__pycache__" not in p.parts
+    ]
+    missing = [str(rel) for rel in wanted if not (found[0] / rel).is_file()]
+    if missing:
+        raise BuildError("resources missing from the bundle:\n  " + "\n  ".join(missing[:20]))
+    print(f"package: all {len(wanted)} resource files are in the bundle")
+
+
 def _is_elf(path: Path) -> bool:
     with path.open("rb") as f:
         return f.read(4) == b"\x7fELF"
@@ -215,6 +237,14 @@ def smoke(app: Path, *, strict: bool) -> float:
         with zipfile.ZipFile(cases) as book:
             if "xl/worksheets/sheet1.xml" not in book.namelist():
                 raise BuildError(f"{cases.name} is not a workbook")
+        french = home / "dossiers.xlsx"
+        _app(
+            app, ["--language", "fr", "export", "cases", "--db", str(demo), "--out", str(french)],
+            env, "xlsx export in French",
+        )  # fmt: skip
+        with zipfile.ZipFile(french) as book:
+            if 'name="Dossiers"' not in book.read("xl/workbook.xml").decode("utf-8"):
+                raise BuildError(f"{french.name} is not in French: the catalogs are missing")
         with sqlite3.connect(demo) as conn:
             (audit,) = conn.execute("SELECT reference FROM audits ORDER BY id LIMIT 1").fetchone()
         pdf = home / "audit.pdf"

@@ -191,7 +191,10 @@ def parse_state(value: str) -> CaseState:
         return CaseState(value)
     except ValueError:
         legal = ", ".join(s.value for s in CaseState)
-        raise ValidationError(f"unknown state '{value}'. Known: {legal}.", field="State") from None
+        raise ValidationError(
+            _("unknown state '{value}'. Known: {known}.").format(value=value, known=legal),
+            field="State",
+        ) from None
 
 
 def legal_next(state: CaseState) -> tuple[CaseState, ...]:
@@ -218,16 +221,22 @@ def check_transition(
     """Validate one move. ``not_before`` is the latest date already on the case's timeline."""
     if target not in TRANSITIONS[current]:
         raise InvalidTransitionError(
-            current.value, target.value, [s.value for s in TRANSITIONS[current]]
+            current.value,
+            target.value,
+            [s.value for s in TRANSITIONS[current]],
+            label=lambda code: CaseState(code).label,
         )
     reason = reason.strip()
     if needs_reason(target) and not reason:
         raise ValidationError(
-            f"a reason is required to move a case to '{target.label}'.", field="Reason"
+            _("a reason is required to move a case to '{state}'.").format(state=target.label),
+            field="Reason",
         )
     if on < not_before:
         raise ValidationError(
-            f"{on.isoformat()} is before the case's last recorded date ({not_before.isoformat()}).",
+            _("{date} is before the case's last recorded date ({last}).").format(
+                date=on.isoformat(), last=not_before.isoformat()
+            ),
             field="Date",
         )
     return Transition(current, target, on, reason)

@@ -21,7 +21,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import _, pgettext
 
 FORMAT = "aeo-desk-checklist/1"
 PROGRAMME_CODES = ("AEOC", "AEOS", "AEOF", "T1", "T2", "MSME")
@@ -48,13 +48,13 @@ class Result(Enum):
     @property
     def label(self) -> str:
         labels = {
-            Result.NOT_ASSESSED: "Not assessed",
-            Result.MET: "Met",
-            Result.PARTIALLY_MET: "Partially met",
-            Result.NOT_MET: "Not met",
-            Result.NOT_APPLICABLE: "Not applicable",
+            Result.NOT_ASSESSED: _("Not assessed"),
+            Result.MET: _("Met"),
+            Result.PARTIALLY_MET: _("Partially met"),
+            Result.NOT_MET: _("Not met"),
+            Result.NOT_APPLICABLE: _("Not applicable"),
         }
-        return _(labels[self])
+        return labels[self]
 
     @property
     def is_shortfall(self) -> bool:
@@ -72,7 +72,12 @@ class Severity(Enum):
 
     @property
     def label(self) -> str:
-        return _(self.value.capitalize())
+        labels = {
+            Severity.MINOR: _("Minor"),
+            Severity.MAJOR: _("Major"),
+            Severity.CRITICAL: _("Critical"),
+        }
+        return labels[self]
 
 
 class Outcome(Enum):
@@ -83,11 +88,56 @@ class Outcome(Enum):
     @property
     def label(self) -> str:
         labels = {
-            Outcome.MET: "Met",
-            Outcome.IMPROVEMENT_PLAN: "Met with an improvement plan",
-            Outcome.NOT_MET: "Not met",
+            Outcome.MET: _("Met"),
+            Outcome.IMPROVEMENT_PLAN: _("Met with an improvement plan"),
+            Outcome.NOT_MET: _("Not met"),
         }
-        return _(labels[self])
+        return labels[self]
+
+
+class AuditStatus(Enum):
+    """Where a site audit stands (``audits.status``)."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    FINALISED = "finalised"
+    CANCELLED = "cancelled"
+
+    @property
+    def english(self) -> str:
+        return {
+            AuditStatus.PLANNED: "Planned",
+            AuditStatus.IN_PROGRESS: "In progress",
+            AuditStatus.FINALISED: "Finalised",
+            AuditStatus.CANCELLED: "Cancelled",
+        }[self]
+
+    @property
+    def label(self) -> str:
+        return pgettext("audit status", self.english)
+
+
+class ActionStatus(Enum):
+    """Where a corrective action stands; "overdue" is an open action past its due date
+    (``audit_service.action_status``)."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DONE = "done"
+    VERIFIED = "verified"
+
+    @property
+    def english(self) -> str:
+        return {
+            ActionStatus.OPEN: "Open",
+            ActionStatus.OVERDUE: "Overdue",
+            ActionStatus.DONE: "Done",
+            ActionStatus.VERIFIED: "Verified",
+        }[self]
+
+    @property
+    def label(self) -> str:
+        return pgettext("action status", self.english)
 
 
 @dataclass(frozen=True)
@@ -141,73 +191,113 @@ class Template:
 
 # --- parsing and validation ---------------------------------------------------------------
 
+#: Where a problem is in a template (a ValidationError's field), in the current language:
+#: "Template X 1, section A" and "Template X 1, item A.1". ``template_xlsx`` reads them back.
+WHERE_SECTION = "{where}, section {code}"
+WHERE_ITEM = "{where}, item {code}"
+
+
+def where_section(where: str, code: str) -> str:
+    return _("{where}, section {code}").format(where=where, code=code)
+
+
+def where_item(where: str, code: str) -> str:
+    return _("{where}, item {code}").format(where=where, code=code)
+
 
 def _text(obj: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
     value = obj.get(key)
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ValidationError(f"'{key}' must be a non-empty text.", field=where)
+        raise ValidationError(_("'{key}' must be a non-empty text.").format(key=key), field=where)
     return value.strip()
 
 
 def parse_template(data: Any) -> Template:
     """Build a :class:`Template` from its JSON form; refuse anything broken, naming where."""
     if not isinstance(data, dict):
-        raise ValidationError("the file is not a checklist template (no JSON object).", "Template")
+        raise ValidationError(
+            _("the file is not a checklist template (no JSON object)."), field="Template"
+        )
     if data.get("format") != FORMAT:
         raise ValidationError(
-            f"unknown format {data.get('format')!r}; expected {FORMAT}.", "Template"
+            _("unknown format {found}; expected {expected}.").format(
+                found=repr(data.get("format")), expected=FORMAT
+            ),
+            field="Template",
         )
     code = _text(data, "code", "Template")
-    version = _text(data, "version", f"Template {code}")
-    where = f"Template {code} {version}"
+    version = _text(data, "version", _("Template {code}").format(code=code))
+    where = _("Template {code} {version}").format(code=code, version=version)
     programmes = data.get("programmes", [])
     if not isinstance(programmes, list) or any(p not in PROGRAMME_CODES for p in programmes):
         raise ValidationError(
-            f"'programmes' must list codes from {', '.join(PROGRAMME_CODES)}.", where
+            _("'programmes' must list codes from {codes}.").format(
+                codes=", ".join(PROGRAMME_CODES)
+            ),
+            field=where,
         )
     seen: set[str] = set()
 
     def section(obj: Any, depth: int, path: str) -> Section:
         if not isinstance(obj, dict):
-            raise ValidationError("a section must be an object.", f"{where}, {path}")
+            raise ValidationError(_("a section must be an object."), field=f"{where}, {path}")
         s_code = _text(obj, "code", f"{where}, {path}")
-        s_where = f"{where}, section {s_code}"
+        s_where = where_section(where, s_code)
         if not _CODE.match(s_code):
-            raise ValidationError(f"'{s_code}' is not a valid code.", s_where)
+            raise ValidationError(
+                _("'{code}' is not a valid code.").format(code=s_code), field=s_where
+            )
         if s_code in seen:
-            raise ValidationError(f"the code {s_code} is used twice.", s_where)
+            raise ValidationError(
+                _("the code {code} is used twice.").format(code=s_code), field=s_where
+            )
         seen.add(s_code)
         if depth > MAX_DEPTH:
-            raise ValidationError(f"sections nest at most {MAX_DEPTH} levels deep.", s_where)
+            raise ValidationError(
+                _("sections nest at most {depth} levels deep.").format(depth=MAX_DEPTH),
+                field=s_where,
+            )
         subs = obj.get("sections") or []
         items = obj.get("items") or []
         if not isinstance(subs, list) or not isinstance(items, list):
-            raise ValidationError("'sections' and 'items' must be lists.", s_where)
+            raise ValidationError(_("'sections' and 'items' must be lists."), field=s_where)
         if not subs and not items:
-            raise ValidationError("the section is empty (no items and no subsections).", s_where)
+            raise ValidationError(
+                _("the section is empty (no items and no subsections)."), field=s_where
+            )
         return Section(
             code=s_code,
             title=_text(obj, "title", s_where),
-            sections=tuple(section(x, depth + 1, f"in {s_code}") for x in subs),
+            sections=tuple(section(x, depth + 1, _("in {code}").format(code=s_code)) for x in subs),
             items=tuple(item(x, s_code) for x in items),
         )
 
     def item(obj: Any, parent: str) -> Item:
         if not isinstance(obj, dict):
-            raise ValidationError("an item must be an object.", f"{where}, section {parent}")
-        i_code = _text(obj, "code", f"{where}, an item of section {parent}")
-        i_where = f"{where}, item {i_code}"
+            raise ValidationError(
+                _("an item must be an object."), field=where_section(where, parent)
+            )
+        i_code = _text(
+            obj, "code", _("{where}, an item of section {code}").format(where=where, code=parent)
+        )
+        i_where = where_item(where, i_code)
         if not _CODE.match(i_code):
-            raise ValidationError(f"'{i_code}' is not a valid code.", i_where)
+            raise ValidationError(
+                _("'{code}' is not a valid code.").format(code=i_code), field=i_where
+            )
         if i_code in seen:
-            raise ValidationError(f"the code {i_code} is used twice.", i_where)
+            raise ValidationError(
+                _("the code {code} is used twice.").format(code=i_code), field=i_where
+            )
         seen.add(i_code)
         try:
             requirement = Requirement(obj.get("requirement"))
         except ValueError:
-            raise ValidationError("'requirement' must be 'must' or 'should'.", i_where) from None
+            raise ValidationError(
+                _("'requirement' must be 'must' or 'should'."), field=i_where
+            ) from None
         applies = obj.get("applies_to")
         if (
             not isinstance(applies, list)
@@ -215,14 +305,17 @@ def parse_template(data: Any) -> Template:
             or any(a not in PROGRAMME_CODES for a in applies)
         ):
             raise ValidationError(
-                f"'applies_to' must list codes from {', '.join(PROGRAMME_CODES)}.", i_where
+                _("'applies_to' must list codes from {codes}.").format(
+                    codes=", ".join(PROGRAMME_CODES)
+                ),
+                field=i_where,
             )
         keeps = obj.get("msme_keeps")
         if not isinstance(keeps, bool):
-            raise ValidationError("'msme_keeps' must be true or false.", i_where)
+            raise ValidationError(_("'msme_keeps' must be true or false."), field=i_where)
         saq = obj.get("saq")
         if saq is not None and not isinstance(saq, str):
-            raise ValidationError("'saq' must be a text or null.", i_where)
+            raise ValidationError(_("'saq' must be a text or null."), field=i_where)
         return Item(
             code=i_code,
             text=_text(obj, "text", i_where),
@@ -235,7 +328,7 @@ def parse_template(data: Any) -> Template:
 
     sections = data.get("sections")
     if not isinstance(sections, list) or not sections:
-        raise ValidationError("the template has no sections.", where)
+        raise ValidationError(_("the template has no sections."), field=where)
     return Template(
         code=code,
         version=version,
@@ -243,7 +336,10 @@ def parse_template(data: Any) -> Template:
         description=_text(data, "description", where, required=False),
         programmes=tuple(programmes),
         msme_track=bool(data.get("msme_track", False)),
-        sections=tuple(section(s, 1, f"section #{n}") for n, s in enumerate(sections, 1)),
+        sections=tuple(
+            section(s, 1, _("section #{number}").format(number=n))
+            for n, s in enumerate(sections, 1)
+        ),
     )
 
 
@@ -344,7 +440,7 @@ def check_answer(result: Result, severity: Severity | None, note: str) -> Severi
     if result.is_shortfall:
         if severity is None:
             raise ValidationError(
-                "a shortfall needs a severity (minor, major or critical).", "Severity"
+                _("a shortfall needs a severity (minor, major or critical)."), field="Severity"
             )
         return severity
     return None

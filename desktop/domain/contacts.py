@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from desktop.domain.errors import Problems, ValidationError
+from desktop.domain.i18n import _
 
 #: How far ahead an assignment, a handover or a follow-up may be dated.
 MAX_DAYS_AHEAD = 365
@@ -29,7 +30,12 @@ class ContactRole(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _("Primary") if self is ContactRole.PRIMARY else _("Backup")
+
+
+def role_noun(role: str) -> str:
+    """ "primary" or "backup" as it reads inside a sentence, in the current language."""
+    return {"primary": _("primary"), "backup": _("backup")}.get(role, role)
 
 
 class Channel(Enum):
@@ -41,9 +47,10 @@ class Channel(Enum):
 
     @property
     def label(self) -> str:
-        return CHANNEL_LABELS[self]
+        return _(CHANNEL_LABELS[self])
 
 
+#: English labels; :attr:`Channel.label` gives them in the current language.
 CHANNEL_LABELS = {
     Channel.VISIT: "Visit",
     Channel.PHONE: "Phone",
@@ -86,18 +93,36 @@ def check_rules(rules: ContactRules) -> ContactRules:
     p = Problems()
     lo, hi = MAX_OPERATORS_RANGE
     if not lo <= rules.max_operators <= hi:
-        p.add("Maximum operators", f"must be between {lo} and {hi} (got {rules.max_operators}).")
+        p.add(
+            "Maximum operators",
+            _("must be between {lo} and {hi} (got {value}).").format(
+                lo=lo, hi=hi, value=rules.max_operators
+            ),
+        )
     lo, hi = MAX_YEARS_RANGE
     if not lo <= rules.max_years <= hi:
-        p.add("Maximum years", f"must be between {lo} and {hi} (got {rules.max_years}).")
+        p.add(
+            "Maximum years",
+            _("must be between {lo} and {hi} (got {value}).").format(
+                lo=lo, hi=hi, value=rules.max_years
+            ),
+        )
     modes = [m.value for m in ConflictMode]
     if rules.validator_conflict not in modes:
         p.add(
             "Validator conflict",
-            f"must be one of {', '.join(modes)} (got '{rules.validator_conflict}').",
+            _("must be one of {modes} (got '{value}').").format(
+                modes=", ".join(modes), value=rules.validator_conflict
+            ),
         )
     p.raise_if_any()
     return rules
+
+
+def assignment_status_label(status: str) -> str:
+    """An assignment's status ("planned", "active", "ended", as the contact service gives
+    it) for display, in the current language; anything else comes back as it is."""
+    return {"planned": _("Planned"), "active": _("Active"), "ended": _("Ended")}.get(status, status)
 
 
 def is_active(start_on: date, end_on: date | None, on: date) -> bool:
@@ -131,13 +156,25 @@ def years_between(start_on: date, on: date) -> float:
 
 
 def check_date_not_too_far(value: date, today: date, field: str, what: str) -> None:
-    """Refuse a date more than :data:`MAX_DAYS_AHEAD` days after ``today``."""
-    if value > today + timedelta(days=MAX_DAYS_AHEAD):
+    """Refuse a date more than :data:`MAX_DAYS_AHEAD` days after ``today``. ``what`` names
+    the date in English ("The start date"); the message gives it in the current language."""
+    latest = today + timedelta(days=MAX_DAYS_AHEAD)
+    if value > latest:
         raise ValidationError(
-            f"{what} {value} is more than a year ahead; "
-            f"{today + timedelta(days=MAX_DAYS_AHEAD)} at the latest.",
-            field,
+            _("{what} {day} is more than a year ahead; {latest} at the latest.").format(
+                what=_date_name(what), day=value, latest=latest
+            ),
+            field=field,
         )
+
+
+def _date_name(what: str) -> str:
+    """The subject of :func:`check_date_not_too_far`'s message, translated."""
+    return {
+        "The start date": _("The start date"),
+        "The end date": _("The end date"),
+        "The effective date": _("The effective date"),
+    }.get(what, what)
 
 
 def size_rank(size_class: str) -> int:
@@ -206,6 +243,16 @@ class FollowUpStatus(Enum):
     DUE = "due"  # within the window (today included)
     LATER = "later"  # further ahead than the window
 
+    @property
+    def label(self) -> str:
+        return {
+            FollowUpStatus.NONE: _("No follow-up"),
+            FollowUpStatus.DONE: _("Done"),
+            FollowUpStatus.OVERDUE: _("Overdue"),
+            FollowUpStatus.DUE: _("Due soon"),
+            FollowUpStatus.LATER: _("Later"),
+        }[self]
+
 
 def follow_up_status(
     follow_up_on: date | None, done_on: date | None, today: date, within_days: int
@@ -237,24 +284,26 @@ def check_contact(entry: ContactEntry, today: date) -> ContactEntry:
     p = Problems()
     if entry.channel not in {c.value for c in Channel}:
         labels = ", ".join(c.label.lower() for c in Channel)
-        p.add("Channel", f"choose one of: {labels}.")
+        p.add("Channel", _("choose one of: {labels}.").format(labels=labels))
     if entry.contact_on > today:
-        p.add("Contact date", f"cannot be in the future ({entry.contact_on}).")
+        p.add("Contact date", _("cannot be in the future ({day}).").format(day=entry.contact_on))
     topic = entry.topic.strip()
     if not topic:
-        p.add("Topic", "is required: say what the contact was about.")
+        p.add("Topic", _("is required: say what the contact was about."))
     elif len(topic) > MAX_TOPIC:
-        p.add("Topic", f"is longer than {MAX_TOPIC} characters.")
+        p.add("Topic", _("is longer than {n} characters.").format(n=MAX_TOPIC))
     if len(entry.advice) > MAX_ADVICE:
-        p.add("Advice", f"is longer than {MAX_ADVICE} characters.")
+        p.add("Advice", _("is longer than {n} characters.").format(n=MAX_ADVICE))
     if entry.follow_up_on is not None:
         if entry.follow_up_on < entry.contact_on:
             p.add(
                 "Follow-up date",
-                f"cannot be before the contact ({entry.follow_up_on} < {entry.contact_on}).",
+                _("cannot be before the contact ({follow_up} < {contact}).").format(
+                    follow_up=entry.follow_up_on, contact=entry.contact_on
+                ),
             )
         elif entry.follow_up_on > today + timedelta(days=MAX_DAYS_AHEAD):
-            p.add("Follow-up date", "is more than a year ahead.")
+            p.add("Follow-up date", _("is more than a year ahead."))
     p.raise_if_any()
     return ContactEntry(
         contact_on=entry.contact_on,

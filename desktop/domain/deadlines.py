@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from desktop.domain.cases import CaseState
 from desktop.domain.errors import Problems, ValidationError
+from desktop.domain.i18n import _
 
 
 @dataclass(frozen=True)
@@ -25,17 +26,17 @@ class DeadlineRules:
     def validate(self) -> None:
         p = Problems()
         if self.acceptance_days <= 0:
-            p.add("Acceptance days", "must be at least 1.")
+            p.add("Acceptance days", _("must be at least 1."))
         if self.decision_days <= 0:
-            p.add("Decision days", "must be at least 1.")
+            p.add("Decision days", _("must be at least 1."))
         if self.extension_days < 0:
-            p.add("Extension days", "cannot be negative.")
+            p.add("Extension days", _("cannot be negative."))
         if self.effective_days < 0:
-            p.add("Effective after (days)", "cannot be negative.")
+            p.add("Effective after (days)", _("cannot be negative."))
         if self.validity_years is not None and self.validity_years <= 0:
-            p.add("Validity (years)", "must be at least 1, or empty for no expiry.")
+            p.add("Validity (years)", _("must be at least 1, or empty for no expiry."))
         if self.renewal_notice_months < 0:
-            p.add("Renewal notice (months)", "cannot be negative.")
+            p.add("Renewal notice (months)", _("cannot be negative."))
         p.raise_if_any()
 
 
@@ -93,14 +94,16 @@ def check_extension(rules: DeadlineRules, already: int, days: int, reason: str) 
     """Validate an extension of the decision period; return the new total extension."""
     p = Problems()
     if days <= 0:
-        p.add("Extension (days)", "must be at least 1.")
+        p.add("Extension (days)", _("must be at least 1."))
     elif already + days > rules.extension_days:
         p.add(
             "Extension (days)",
-            f"the programme allows {rules.extension_days} days in all; {already} already granted.",
+            _("the programme allows {days} days in all; {already} already granted.").format(
+                days=rules.extension_days, already=already
+            ),
         )
     if not reason.strip():
-        p.add("Reason", "an extension of the decision period needs a reason.")
+        p.add("Reason", _("an extension of the decision period needs a reason."))
     p.raise_if_any()
     return already + days
 
@@ -108,17 +111,17 @@ def check_extension(rules: DeadlineRules, already: int, days: int, reason: str) 
 def check_case_dates(dates: CaseDates, today: date) -> None:
     p = Problems()
     if dates.received_on > today:
-        p.add("Received on", "cannot be in the future.")
+        p.add("Received on", _("cannot be in the future."))
     if dates.accepted_on is not None and dates.accepted_on < dates.received_on:
-        p.add("Accepted on", "cannot be before the date of receipt.")
+        p.add("Accepted on", _("cannot be before the date of receipt."))
     if dates.decided_on is not None and dates.decided_on < dates.received_on:
-        p.add("Decided on", "a decision cannot be dated before receipt.")
+        p.add("Decided on", _("a decision cannot be dated before receipt."))
     if (
         dates.decided_on is not None
         and dates.accepted_on is not None
         and dates.decided_on < dates.accepted_on
     ):
-        p.add("Decided on", "a decision cannot be dated before acceptance.")
+        p.add("Decided on", _("a decision cannot be dated before acceptance."))
     p.raise_if_any()
 
 
@@ -130,4 +133,6 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"'{text}' is not a date (use YYYY-MM-DD).", field=field) from None
+        raise ValidationError(
+            _("'{text}' is not a date (use YYYY-MM-DD).").format(text=text), field=field
+        ) from None

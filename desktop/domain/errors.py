@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from desktop.domain.i18n import _
 
@@ -18,6 +19,21 @@ class DomainError(Exception):
         return self.message
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def field_label(field: str) -> str:
+    """A field label as shown: translated, numbered ones too ("Attendee 3", "Identifier 2
+    (EORI)") through a ``{n}`` entry ("Attendee {n}")."""
+    shown = _(field)
+    if shown == field and (number := _NUMBER.search(field)):
+        template = _NUMBER.sub("{n}", field, count=1)
+        translated = _(template)
+        if translated != template:
+            return translated.format(n=number.group())
+    return shown
+
+
 class ValidationError(DomainError):
     """One or more fields hold impossible values. ``problems`` maps field label -> message.
 
@@ -29,7 +45,10 @@ class ValidationError(DomainError):
         if isinstance(problems, str):
             problems = {field or "": problems}
         self.problems = dict(problems)
-        lines = [f"{_(f)}: {m}" if f else m for f, m in self.problems.items()]
+        lines = [
+            _("{field}: {message}").format(field=field_label(f), message=m) if f else m
+            for f, m in self.problems.items()
+        ]
         super().__init__("\n".join(lines))
 
     @property
@@ -38,13 +57,33 @@ class ValidationError(DomainError):
 
 
 class InvalidTransitionError(DomainError):
-    """A case cannot move from one state to another; the message lists the legal moves."""
+    """A case cannot move from one state to another; the message lists the legal moves.
 
-    def __init__(self, current: str, target: str, legal: Iterable[str]) -> None:
+    ``current``, ``target`` and ``legal`` are state codes; ``label`` names them for people.
+    """
+
+    def __init__(
+        self,
+        current: str,
+        target: str,
+        legal: Iterable[str],
+        *,
+        label: Callable[[str], str] = str,
+    ) -> None:
         legal = list(legal)
-        options = ", ".join(legal) if legal else "none (this is a final state)"
+        if legal:
+            text = _("A case in state '{current}' cannot move to '{target}'. Legal: {legal}.")
+        else:
+            text = _(
+                "A case in state '{current}' cannot move to '{target}'. "
+                "Legal: none (this is a final state)."
+            )
         super().__init__(
-            f"A case in state '{current}' cannot move to '{target}'. Legal: {options}."
+            text.format(
+                current=label(current),
+                target=label(target),
+                legal=", ".join(label(s) for s in legal),
+            )
         )
         self.current = current
         self.target = target

@@ -64,3 +64,12 @@ def _(text: str) -> str:
     if _language == "en":
         return text
     return catalog(_language).get(text, text)
+
+
+def pgettext(context: str, text: str) -> str:
+    """``text`` in the current language, as a ``context`` word: one English word may need
+    another form elsewhere (an action is "Ouverte" in French, a follow-up "Ouvert"). The
+    catalogs hold it as ``"<context>|<text>"``; English, or no entry, gives ``text``."""
+    key = f"{context}|{text}"
+    found = _(key)
+    return text if found == key else found

@@ -101,7 +101,9 @@ def normalise_identifier(scheme: str, country: str, value: str, *, row: int = 0)
     try:
         sch = IdScheme(scheme.strip().upper())
     except ValueError:
-        p.add(f"{where} scheme", f"'{scheme}' is not one of EORI, TIN, VAT.")
+        p.add(
+            f"{where} scheme", _("'{scheme}' is not one of EORI, TIN, VAT.").format(scheme=scheme)
+        )
         p.raise_if_any()
         raise AssertionError("unreachable") from None
     val = re.sub(r"\s+", "", value).upper() if sch is IdScheme.EORI else value.strip().upper()
@@ -110,18 +112,31 @@ def normalise_identifier(scheme: str, country: str, value: str, *, row: int = 0)
         if not _EORI.match(val):
             p.add(
                 f"{where} (EORI)",
-                f"'{value}' is not a valid EORI: two letters of the country, then up to "
-                "15 letters or digits (17 characters at most).",
+                _(
+                    "'{value}' is not a valid EORI: two letters of the country, then up to "
+                    "15 letters or digits (17 characters at most)."
+                ).format(value=value),
             )
         else:
             if ctry and ctry != val[:2]:
-                p.add(f"{where} (EORI)", f"the EORI starts with {val[:2]}, not {ctry}.")
+                p.add(
+                    f"{where} (EORI)",
+                    _("the EORI starts with {prefix}, not {country}.").format(
+                        prefix=val[:2], country=ctry
+                    ),
+                )
             ctry = val[:2]
     else:
         if not _GENERIC.match(val):
-            p.add(f"{where} ({sch.value})", f"'{value}' is not a valid {sch.value}.")
+            p.add(
+                f"{where} ({sch.value})",
+                _("'{value}' is not a valid {scheme}.").format(value=value, scheme=sch.value),
+            )
     if not _COUNTRY.match(ctry):
-        p.add(f"{where} country", f"'{country}' is not a two-letter ISO 3166 country code.")
+        p.add(
+            f"{where} country",
+            _("'{country}' is not a two-letter ISO 3166 country code.").format(country=country),
+        )
     p.raise_if_any()
     return Identifier(sch, ctry, val)
 
@@ -159,9 +174,9 @@ def validate_operator(data: OperatorInput) -> ValidOperator:
     p = Problems()
     name = " ".join(data.name.split())
     if not name:
-        p.add("Name", "is required.")
+        p.add("Name", _("is required."))
     elif len(name) > 200:
-        p.add("Name", "is longer than 200 characters.")
+        p.add("Name", _("is longer than {limit} characters.").format(limit=200))
     # The same limits as the import templates (desktop/services/imports.py), so that whatever
     # the form saves can be exported and imported again.
     for label, text, limit in (
@@ -170,20 +185,20 @@ def validate_operator(data: OperatorInput) -> ValidOperator:
         ("Address", data.address, 500),
     ):
         if len(text.strip()) > limit:
-            p.add(label, f"is longer than {limit} characters.")
+            p.add(label, _("is longer than {limit} characters.").format(limit=limit))
     if data.headcount is None:
-        p.add("Headcount", "is required (it decides the size class).")
+        p.add("Headcount", _("is required (it decides the size class)."))
     elif data.headcount < 0:
-        p.add("Headcount", "cannot be negative.")
+        p.add("Headcount", _("cannot be negative."))
     for label, amount in (
         ("Turnover", data.turnover_eur),
         ("Balance sheet", data.balance_sheet_eur),
     ):
         if amount is not None and amount < 0:
-            p.add(label, "cannot be negative.")
+            p.add(label, _("cannot be negative."))
     unknown = [r for r in data.roles if r not in SUPPLY_CHAIN_ROLES]
     if unknown:
-        p.add("Supply-chain roles", f"unknown role(s): {', '.join(unknown)}.")
+        p.add("Supply-chain roles", _("unknown role(s): {roles}.").format(roles=", ".join(unknown)))
     idents: list[Identifier] = []
     seen: set[tuple[str, str, str]] = set()
     for i, (scheme, country, value) in enumerate(data.identifiers, start=1):
@@ -197,7 +212,10 @@ def validate_operator(data: OperatorInput) -> ValidOperator:
             continue
         key = (ident.scheme.value, ident.country, ident.value)
         if key in seen:
-            p.add(f"Identifier {i}", f"{ident.display} is listed twice.")
+            p.add(
+                f"Identifier {i}",
+                _("{identifier} is listed twice.").format(identifier=ident.display),
+            )
         seen.add(key)
         idents.append(ident)
     p.raise_if_any()

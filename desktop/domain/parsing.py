@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import _
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _SUFFIX = {"k": 1e3, "m": 1e6, "mio": 1e6, "bn": 1e9}
@@ -20,23 +21,27 @@ def parse_count(text: str, field: str, *, required: bool = True) -> int | None:
     cleaned = _SPACES.sub("", text)
     if not cleaned:
         if required:
-            raise ValidationError("is required.", field=field)
+            raise ValidationError(_("is required."), field=field)
         return None
     if "," in cleaned:
         if not _THOUSANDS.fullmatch(cleaned):
             raise ValidationError(
-                f"'{text.strip()}' is not a whole number (a comma can only separate "
-                "thousands, as in 1,500).",
+                _(
+                    "'{text}' is not a whole number (a comma can only separate thousands, "
+                    "as in 1,500)."
+                ).format(text=text.strip()),
                 field=field,
             )
         cleaned = cleaned.replace(",", "")
     if not re.fullmatch(r"[+-]?\d+", cleaned):
-        raise ValidationError(f"'{text.strip()}' is not a whole number.", field=field)
+        raise ValidationError(
+            _("'{text}' is not a whole number.").format(text=text.strip()), field=field
+        )
     value = int(cleaned)
     if value < 0:
-        raise ValidationError("cannot be negative.", field=field)
+        raise ValidationError(_("cannot be negative."), field=field)
     if value > 10_000_000:
-        raise ValidationError("is implausibly large.", field=field)
+        raise ValidationError(_("is implausibly large."), field=field)
     return value
 
 
@@ -47,7 +52,9 @@ def parse_amount(text: str, field: str) -> float | None:
         return None
     m = re.fullmatch(r"([+-]?[\d.,]+)(k|m|mio|bn)?", cleaned)
     if not m:
-        raise ValidationError(f"'{text.strip()}' is not an amount in EUR.", field=field)
+        raise ValidationError(
+            _("'{text}' is not an amount in EUR.").format(text=text.strip()), field=field
+        )
     number, suffix = m.groups()
     if suffix is None and re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", number):
         number = number.replace(",", "")  # 2,500,000 or 2,500,000.50
@@ -56,17 +63,21 @@ def parse_amount(text: str, field: str) -> float | None:
     elif "," in number:
         # Neither: "1,50,000" or "1,500k" could be read more than one way.
         raise ValidationError(
-            f"'{text.strip()}' is not an amount in EUR (a comma separates either thousands, "
-            "as in 2,500,000, or cents, as in 1500,50).",
+            _(
+                "'{text}' is not an amount in EUR (a comma separates either thousands, "
+                "as in 2,500,000, or cents, as in 1500,50)."
+            ).format(text=text.strip()),
             field=field,
         )
     try:
         value = float(number)
     except ValueError:
-        raise ValidationError(f"'{text.strip()}' is not an amount in EUR.", field=field) from None
+        raise ValidationError(
+            _("'{text}' is not an amount in EUR.").format(text=text.strip()), field=field
+        ) from None
     value *= _SUFFIX.get(suffix or "", 1.0)
     if value < 0:
-        raise ValidationError("cannot be negative.", field=field)
+        raise ValidationError(_("cannot be negative."), field=field)
     if value > 1e13:
-        raise ValidationError("is implausibly large.", field=field)
+        raise ValidationError(_("is implausibly large."), field=field)
     return value

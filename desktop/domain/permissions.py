@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.domain.i18n import _
+
 
 class Role(StrEnum):
     VALIDATOR = "validator"
@@ -86,8 +88,14 @@ def only_own(roles: frozenset[str] | set[str], permission: Permission) -> bool:
 
 
 def refusal(permission: Permission) -> str:
+    """The refusal ("Only a manager can assign work."), in the current language.
+
+    The English sentence is made from the grants; it is translated whole (the catalogs hold
+    one sentence per permission), because who may act and what they may do cannot be
+    translated apart."""
     who = sorted(GRANTS[permission], key=list(Role).index)
     names = [r.label for r in who]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
     article = "an" if joined[0] in "aeiou" else "a"
-    return f"Only {article} {joined} can {permission.value}."
+    sentence = f"Only {article} {joined} can {permission.value}."
+    return _(sentence)

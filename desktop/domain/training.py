@@ -52,6 +52,7 @@ from enum import Enum
 
 from desktop.domain.deadlines import add_months
 from desktop.domain.errors import Problems
+from desktop.domain.i18n import _
 
 #: The roles staff can hold, in the order forms list them.
 ROLES = ("validator", "contact officer", "manager", "admin")
@@ -75,7 +76,11 @@ class TrainingResult(Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            TrainingResult.PASSED: _("Passed"),
+            TrainingResult.FAILED: _("Failed"),
+            TrainingResult.ATTENDED: _("Attended"),
+        }[self]
 
     @property
     def completes(self) -> bool:
@@ -92,11 +97,11 @@ class FollowUpKind(Enum):
     @property
     def label(self) -> str:
         return {
-            FollowUpKind.MISSING: "Missing",
-            FollowUpKind.DUE_SOON: "Refresher due",
-            FollowUpKind.EXPIRED: "Expired",
-            FollowUpKind.FAILED: "Retake",
-            FollowUpKind.ONBOARDING: "Onboarding",
+            FollowUpKind.MISSING: _("Missing"),
+            FollowUpKind.DUE_SOON: _("Refresher due"),
+            FollowUpKind.EXPIRED: _("Expired"),
+            FollowUpKind.FAILED: _("Retake"),
+            FollowUpKind.ONBOARDING: _("Onboarding"),
         }[self]
 
     @property
@@ -118,12 +123,12 @@ class CellStatus(Enum):
     @property
     def label(self) -> str:
         return {
-            CellStatus.VALID: "Valid",
-            CellStatus.DUE_SOON: "Due soon",
-            CellStatus.EXPIRED: "Expired",
-            CellStatus.MISSING: "Missing",
-            CellStatus.FAILED: "Failed",
-            CellStatus.NOT_REQUIRED: "Not required",
+            CellStatus.VALID: _("Valid"),
+            CellStatus.DUE_SOON: _("Due soon"),
+            CellStatus.EXPIRED: _("Expired"),
+            CellStatus.MISSING: _("Missing"),
+            CellStatus.FAILED: _("Failed"),
+            CellStatus.NOT_REQUIRED: _("Not required"),
         }[self]
 
 
@@ -228,22 +233,24 @@ class CourseInput:
         code = self.code.strip().upper()
         name = " ".join(self.name.split())
         if not code:
-            p.add("Code", "is required.")
+            p.add("Code", _("is required."))
         elif not _CODE.match(code):
-            p.add("Code", "use 1 to 12 letters, digits or hyphens (for example VAL or AEO-1).")
+            p.add("Code", _("use 1 to 12 letters, digits or hyphens (for example VAL or AEO-1)."))
         if not name:
-            p.add("Name", "is required.")
+            p.add("Name", _("is required."))
         elif len(name) > 120:
-            p.add("Name", "is too long (120 characters at most).")
+            p.add("Name", _("is too long ({n} characters at most).").format(n=120))
         if not 0 <= self.hours <= MAX_HOURS:
-            p.add("Hours", f"must be between 0 and {MAX_HOURS:.0f}.")
+            p.add("Hours", _("must be between 0 and {max:.0f}.").format(max=MAX_HOURS))
         unknown = [r for r in self.required_for if r not in ROLES]
         if unknown:
-            p.add("Required for", f"unknown role {unknown[0]!r}; roles are {', '.join(ROLES)}.")
+            p.add("Required for", unknown_role(unknown[0]))
         if self.refresh_months is not None and not 0 < self.refresh_months <= MAX_REFRESH_MONTHS:
             p.add(
                 "Refresh (months)",
-                f"must be between 1 and {MAX_REFRESH_MONTHS}, or empty if it never expires.",
+                _("must be between 1 and {max}, or empty if it never expires.").format(
+                    max=MAX_REFRESH_MONTHS
+                ),
             )
         p.raise_if_any()
         roles = tuple(r for r in ROLES if r in self.required_for)
@@ -258,6 +265,23 @@ class CourseInput:
             self.is_active,
             self.id,
         )
+
+
+def role_label(role: str) -> str:
+    """A staff role ("contact officer"…) as it reads inside a sentence, translated."""
+    return {
+        "validator": _("validator"),
+        "contact officer": _("contact officer"),
+        "manager": _("manager"),
+        "admin": _("admin"),
+    }.get(role, role)
+
+
+def unknown_role(role: str) -> str:
+    """The message for a role that is not one of :data:`ROLES`."""
+    return _("unknown role {role}; roles are {roles}.").format(
+        role=repr(role), roles=", ".join(role_label(r) for r in ROLES)
+    )
 
 
 # --- rules ----------------------------------------------------------------------------------

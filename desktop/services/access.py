@@ -17,6 +17,7 @@ from db.repositories import audits as audit_repo
 from db.repositories import cases as case_repo
 from db.repositories import settings as settings_repo
 from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission, allowed, only_own, refusal
 from desktop.services.actor import Actor
 
@@ -55,7 +56,7 @@ def require(permission: Permission, actor: Actor | None = None) -> None:
 def _owned_case(db: sqlite_utils.Database, case_id: int, staff_id: int | None) -> bool:
     row = case_repo.get_case(db, case_id)
     if row is None:
-        raise NotFoundError("This case does not exist (any more).")
+        raise NotFoundError(_("This case does not exist (any more)."))
     return staff_id is not None and row["validator_id"] == staff_id
 
 
@@ -68,7 +69,7 @@ def require_case(
     if a is None or a.roles is None or not only_own(a.roles, permission):
         return
     if not _owned_case(db, case_id, a.staff_id):
-        raise PermissionDeniedError("You can change only the cases assigned to you.")
+        raise PermissionDeniedError(_("You can change only the cases assigned to you."))
 
 
 def require_audit(
@@ -82,12 +83,12 @@ def require_audit(
         return
     row = audit_repo.get_audit(db, audit_id)
     if row is None:
-        raise NotFoundError(f"Audit {audit_id} does not exist (any more).")
+        raise NotFoundError(_("Audit {id} does not exist (any more).").format(id=audit_id))
     mine = a.staff_id is not None and (
         row["lead_validator_id"] == a.staff_id or a.staff_id in row["team"]
     )
     if not mine and not _owned_case(db, int(row["case_id"]), a.staff_id):
-        raise PermissionDeniedError("You can work only on the audits you lead or take part in.")
+        raise PermissionDeniedError(_("You can work only on the audits you lead or take part in."))
 
 
 def validators_read_all(db: sqlite_utils.Database) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseState, legal_next
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, case_service, clock, field_locks, templates
 from desktop.services.actor import Actor
@@ -56,12 +57,25 @@ _MAGIC = {
     "image/tiff": (b"II*\x00", b"MM\x00*"),
 }
 
-STATUS_LABELS = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "finalised": "Finalised",
-    "cancelled": "Cancelled",
-}
+
+class _StatusLabels(Mapping[str, str]):
+    """status -> label of an audit status, in the language of the moment of the lookup."""
+
+    def __getitem__(self, status: str) -> str:
+        try:
+            return cl.AuditStatus(status).label
+        except ValueError:
+            raise KeyError(status) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return (s.value for s in cl.AuditStatus)
+
+    def __len__(self) -> int:
+        return len(cl.AuditStatus)
+
+
+#: "planned" -> "Planned" (translated when read): ``cl.AuditStatus(status).label``.
+STATUS_LABELS: Mapping[str, str] = _StatusLabels()
 
 
 @dataclass(frozen=True)
@@ -130,7 +144,7 @@ class AuditChecklist:
 def _require_audit(db: sqlite_utils.Database, audit_id: int) -> Row:
     row = audit_repo.get_audit(db, audit_id)
     if row is None:
-        raise NotFoundError(f"Audit {audit_id} does not exist (any more).")
+        raise NotFoundError(_("Audit {id} does not exist (any more).").format(id=audit_id))
     return row
 
 
@@ -144,22 +158,27 @@ def _writable_audit(db: sqlite_utils.Database, audit_id: int) -> Row:
 def _require_open(audit: Row) -> None:
     if audit["status"] == "finalised":
         raise DomainError(
-            f"Audit {audit['reference']} is finalised and locked. Reopen it, with a reason, "
-            "to change it."
+            _(
+                "Audit {reference} is finalised and locked. Reopen it, with a reason, to change it."
+            ).format(reference=audit["reference"])
         )
     if audit["status"] == "cancelled":
-        raise DomainError(f"Audit {audit['reference']} was cancelled.")
+        raise DomainError(
+            _("Audit {reference} was cancelled.").format(reference=audit["reference"])
+        )
 
 
 def _check_staff(db: sqlite_utils.Database, staff_id: int, field_: str) -> Row:
     person = staff_repo.get_staff(db, staff_id)
     if person is None:
-        raise ValidationError("the chosen person does not exist.", field_)
+        raise ValidationError(_("the chosen person does not exist."), field=field_)
     if "validator" not in person["roles"]:
-        raise ValidationError(f"{person['name']} is not a validator.", field_)
+        raise ValidationError(
+            _("{name} is not a validator.").format(name=person["name"]), field=field_
+        )
     today = clock.today().isoformat()
     if person["active_from"] > today or (person["active_to"] and person["active_to"] < today):
-        raise ValidationError(f"{person['name']} is not active.", field_)
+        raise ValidationError(_("{name} is not active.").format(name=person["name"]), field=field_)
     return person
 
 
@@ -167,20 +186,20 @@ def _validate_plan(db: sqlite_utils.Database, plan: AuditPlan) -> Row:
     p = Problems()
     case = case_repo.get_case(db, plan.case_id)
     if case is None:
-        p.add("Case", "choose an existing case.")
+        p.add("Case", _("choose an existing case."))
     if plan.planned_end < plan.planned_start:
-        p.add("End date", "cannot be before the start date.")
+        p.add("End date", _("cannot be before the start date."))
     if plan.planned_end - plan.planned_start > timedelta(days=30):
-        p.add("End date", "an audit visit lasts 30 days at most.")
+        p.add("End date", _("an audit visit lasts 30 days at most."))
     if plan.lead_validator_id is None:
-        p.add("Lead validator", "is required.")
+        p.add("Lead validator", _("is required."))
     sites = [s.strip() for s in plan.sites if s.strip()]
     if not sites:
-        p.add("Sites", "name at least one site (the operator's premises to visit).")
+        p.add("Sites", _("name at least one site (the operator's premises to visit)."))
     if len(set(plan.team)) != len(plan.team):
-        p.add("Team", "lists someone twice.")
+        p.add("Team", _("lists someone twice."))
     if plan.lead_validator_id is not None and plan.lead_validator_id in plan.team:
-        p.add("Team", "the lead validator is already on the audit.")
+        p.add("Team", _("the lead validator is already on the audit."))
     p.raise_if_any()
     assert case is not None and plan.lead_validator_id is not None
     _check_staff(db, plan.lead_validator_id, "Lead validator")
@@ -189,7 +208,7 @@ def _validate_plan(db: sqlite_utils.Database, plan: AuditPlan) -> Row:
     if plan.template_id is not None:
         t = template_repo.get(db, plan.template_id)
         if t is None:
-            raise ValidationError("the chosen template does not exist.", "Template")
+            raise ValidationError(_("the chosen template does not exist."), field="Template")
     return case
 
 
@@ -208,7 +227,9 @@ def plan_audit(db: sqlite_utils.Database, plan: AuditPlan, actor: Actor) -> int:
         t_row = template_repo.get(db, template_id)
         assert t_row is not None
         if t_row["is_retired"] and plan.template_id is not None:
-            raise ValidationError("this template is retired; choose a current one.", "Template")
+            raise ValidationError(
+                _("this template is retired; choose a current one."), field="Template"
+            )
         now = clock.now_iso()
         audit_id = audit_repo.insert_audit(
             db,
@@ -238,7 +259,7 @@ def update_plan(db: sqlite_utils.Database, audit_id: int, plan: AuditPlan) -> No
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         if audit["status"] != "planned":
-            raise DomainError("Only a planned audit can be re-planned; this one has started.")
+            raise DomainError(_("Only a planned audit can be re-planned; this one has started."))
         _validate_plan(db, plan)
         audit_repo.update_audit(
             db,
@@ -345,7 +366,7 @@ def _item_in_audit(db: sqlite_utils.Database, audit: Row, item_id: int) -> Row:
         )
         if cl.in_scope(scoped, audit["programme_code"], bool(audit["is_msme_track"])):
             return it
-    raise NotFoundError("This item is not part of the audit's checklist.")
+    raise NotFoundError(_("This item is not part of the audit's checklist."))
 
 
 @dataclass(frozen=True)
@@ -373,7 +394,7 @@ def answer(
     access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     severity = cl.check_answer(result, severity, note)
     if len(note) > 4000:
-        raise ValidationError("is longer than 4000 characters.", "Note")
+        raise ValidationError(_("is longer than 4000 characters."), field="Note")
     now = clock.now_iso()
     with db.atomic():
         audit = _writable_audit(db, audit_id)
@@ -382,8 +403,10 @@ def answer(
         existing = audit_repo.finding_for(db, audit_id, item_id)
         if not result.is_shortfall and existing is not None and existing["actions"]:
             raise DomainError(
-                "This item has corrective actions planned. Remove them before changing the "
-                "answer to one that is not a shortfall."
+                _(
+                    "This item has corrective actions planned. Remove them before changing the "
+                    "answer to one that is not a shortfall."
+                )
             )
         audit_repo.upsert_answer(
             db,
@@ -438,27 +461,36 @@ def add_evidence(
     if media_type is None:
         known = ", ".join(sorted(EVIDENCE_TYPES))
         raise ValidationError(
-            f"{path.name}: this type of file is not accepted ({known}).", "Evidence"
+            _("{file}: this type of file is not accepted ({known}).").format(
+                file=path.name, known=known
+            ),
+            field="Evidence",
         )
     try:
         size = path.stat().st_size
         if size > MAX_EVIDENCE_BYTES:
             raise ValidationError(
-                f"{path.name} is {size / 1048576:.1f} MB; the limit is "
-                f"{MAX_EVIDENCE_BYTES // 1048576} MB per file.",
-                "Evidence",
+                _("{file} is {size:.1f} MB; the limit is {limit} MB per file.").format(
+                    file=path.name, size=size / 1048576, limit=MAX_EVIDENCE_BYTES // 1048576
+                ),
+                field="Evidence",
             )
         content = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.", "Evidence") from None
+        raise ValidationError(
+            _("{file} cannot be read: {reason}.").format(file=path.name, reason=exc.strerror),
+            field="Evidence",
+        ) from None
     if not content:
-        raise ValidationError(f"{path.name} is empty.", "Evidence")
+        raise ValidationError(_("{file} is empty.").format(file=path.name), field="Evidence")
     magic = _MAGIC.get(media_type)
     if magic and not content.startswith(magic):
         raise ValidationError(
-            f"{path.name} does not look like what its name says ({media_type}): it is "
-            "damaged, or was renamed.",
-            "Evidence",
+            _(
+                "{file} does not look like what its name says ({media_type}): it is "
+                "damaged, or was renamed."
+            ).format(file=path.name, media_type=media_type),
+            field="Evidence",
         )
     with db.atomic():
         audit = _writable_audit(db, audit_id)
@@ -485,7 +517,7 @@ def add_evidence(
 def evidence_content(db: sqlite_utils.Database, evidence_id: int) -> Row:
     row = audit_repo.evidence_content(db, evidence_id)
     if row is None:
-        raise NotFoundError("This evidence file does not exist (any more).")
+        raise NotFoundError(_("This evidence file does not exist (any more)."))
     return row
 
 
@@ -493,7 +525,7 @@ def remove_evidence(db: sqlite_utils.Database, evidence_id: int) -> None:
     with db.atomic():
         row = audit_repo.evidence_content(db, evidence_id)
         if row is None:
-            raise NotFoundError("This evidence file does not exist (any more).")
+            raise NotFoundError(_("This evidence file does not exist (any more)."))
         access.require_audit(db, int(row["audit_id"]), Permission.EDIT_AUDIT)
         _require_open(_writable_audit(db, row["audit_id"]))
         audit_repo.delete_evidence(db, evidence_id)
@@ -514,22 +546,26 @@ def add_action(
     access.require_audit(db, audit_id, Permission.EDIT_AUDIT)
     p = Problems()
     if not description.strip():
-        p.add("Action", "describe what the operator will do.")
+        p.add("Action", _("describe what the operator will do."))
     if not owner.strip():
-        p.add("Owner", "name the person responsible at the operator.")
+        p.add("Owner", _("name the person responsible at the operator."))
     if due_on is None:
-        p.add("Due date", "is required.")
+        p.add("Due date", _("is required."))
     elif due_on < clock.today():
-        p.add("Due date", "cannot be in the past.")
+        p.add("Due date", _("cannot be in the past."))
     p.raise_if_any()
     assert due_on is not None
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         finding = audit_repo.finding_for(db, audit_id, item_id)
         if finding is None:
-            raise ValidationError("corrective actions follow from a finding (a shortfall).", "Item")
+            raise ValidationError(
+                _("corrective actions follow from a finding (a shortfall)."), field="Item"
+            )
         if audit["status"] == "cancelled":
-            raise DomainError(f"Audit {audit['reference']} was cancelled.")
+            raise DomainError(
+                _("Audit {reference} was cancelled.").format(reference=audit["reference"])
+            )
         return audit_repo.insert_action(
             db,
             {
@@ -548,17 +584,19 @@ def complete_action(
     """The operator reports the action done, with what shows it (a note, evidence files)."""
     on = on or clock.today()
     if on > clock.today():
-        raise ValidationError("cannot be in the future.", "Completed on")
+        raise ValidationError(_("cannot be in the future."), field="Completed on")
     if not note.strip():
-        raise ValidationError("say what shows the action is done.", "Evidence of completion")
+        raise ValidationError(
+            _("say what shows the action is done."), field="Evidence of completion"
+        )
     with db.atomic():
         action = audit_repo.get_action(db, action_id)
         if action is None:
-            raise NotFoundError("This corrective action does not exist (any more).")
+            raise NotFoundError(_("This corrective action does not exist (any more)."))
         access.require_audit(db, int(action["audit_id"]), Permission.EDIT_AUDIT)
         _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "open":
-            raise DomainError("This action is already marked done.")
+            raise DomainError(_("This action is already marked done."))
         audit_repo.update_action(
             db,
             action_id,
@@ -576,11 +614,11 @@ def verify_action(db: sqlite_utils.Database, action_id: int, actor: Actor) -> No
     with db.atomic():
         action = audit_repo.get_action(db, action_id)
         if action is None:
-            raise NotFoundError("This corrective action does not exist (any more).")
+            raise NotFoundError(_("This corrective action does not exist (any more)."))
         access.require_audit(db, int(action["audit_id"]), Permission.VERIFY_ACTION, actor)
         _writable_audit(db, int(action["audit_id"]))
         if action["status"] != "done":
-            raise DomainError("Only an action marked done can be verified.")
+            raise DomainError(_("Only an action marked done can be verified."))
         audit_repo.update_action(
             db,
             action_id,
@@ -594,7 +632,8 @@ def verify_action(db: sqlite_utils.Database, action_id: int, actor: Actor) -> No
 
 
 def action_status(row: Row, today: date) -> str:
-    """open / overdue / done / verified: overdue is an open action past its due date."""
+    """open / overdue / done / verified: overdue is an open action past its due date. For
+    people: ``cl.ActionStatus(status).label``."""
     if row["status"] == "open" and row["due_on"] < today.isoformat():
         return "overdue"
     return str(row["status"])
@@ -636,8 +675,10 @@ def finalise(db: sqlite_utils.Database, audit_id: int, actor: Actor) -> Finalise
         missing = overall.total - overall.answered
         if missing:
             raise DomainError(
-                f"{missing} item(s) are not assessed yet. Answer them (or mark them not "
-                "applicable) before finalising."
+                _(
+                    "{count} item(s) are not assessed yet. Answer them (or mark them not "
+                    "applicable) before finalising."
+                ).format(count=missing)
             )
         result = cl.outcome(overall)
         if result is cl.Outcome.IMPROVEMENT_PLAN:
@@ -649,8 +690,10 @@ def finalise(db: sqlite_utils.Database, audit_id: int, actor: Actor) -> Finalise
             ]
             if no_action:
                 raise DomainError(
-                    "An improvement plan needs a corrective action for every finding. "
-                    f"Missing for: {', '.join(no_action[:10])}."
+                    _(
+                        "An improvement plan needs a corrective action for every finding. "
+                        "Missing for: {codes}."
+                    ).format(codes=", ".join(no_action[:10]))
                 )
         now = clock.now_iso()
         audit_repo.update_audit(
@@ -680,11 +723,11 @@ def reopen(db: sqlite_utils.Database, audit_id: int, reason: str, actor: Actor) 
     """Unlock a finalised audit as a new, recorded revision. Returns the revision number."""
     access.require_audit(db, audit_id, Permission.EDIT_AUDIT, actor)
     if not reason.strip():
-        raise ValidationError("reopening a finalised audit needs a reason.", "Reason")
+        raise ValidationError(_("reopening a finalised audit needs a reason."), field="Reason")
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         if audit["status"] != "finalised":
-            raise DomainError("Only a finalised audit can be reopened.")
+            raise DomainError(_("Only a finalised audit can be reopened."))
         revision = int(audit["revision"]) + 1
         snapshot = {
             "outcome": audit["outcome"],
@@ -725,7 +768,7 @@ def cancel(db: sqlite_utils.Database, audit_id: int) -> None:
     with db.atomic():
         audit = _writable_audit(db, audit_id)
         if audit["status"] not in ("planned",):
-            raise DomainError("Only a planned audit can be cancelled; this one has started.")
+            raise DomainError(_("Only a planned audit can be cancelled; this one has started."))
         audit_repo.update_audit(
             db, audit_id, {"status": "cancelled", "updated_at": clock.now_iso()}
         )
@@ -746,7 +789,7 @@ def upcoming(
 def audit_by_reference(db: sqlite_utils.Database, reference: str) -> Row:
     row = audit_repo.find_by_reference(db, reference.strip().upper())
     if row is None:
-        raise NotFoundError(f"There is no audit {reference}.")
+        raise NotFoundError(_("There is no audit {reference}.").format(reference=reference))
     return row
 
 

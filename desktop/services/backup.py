@@ -33,6 +33,7 @@ from db.connection import APPLICATION_ID, application_id, connect, keys_path
 from db.errors import DATABASE_ERRORS, DbError, NotAnAeoDatabaseError, StorageUnavailable
 from db.repositories import event_chain, integrity
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 from desktop.services import clock, session_keys
 
 logger = logging.getLogger(__name__)
@@ -117,16 +118,21 @@ def make_backup(
     """
     key = key if key is not None else session_keys.key_for(db_path)
     if kind not in KINDS:
-        raise DomainError(f"Unknown kind of backup '{kind}' (expected one of {', '.join(KINDS)}).")
+        raise DomainError(
+            _("Unknown kind of backup '{kind}' (expected one of {kinds}).").format(
+                kind=kind, kinds=", ".join(KINDS)
+            )
+        )
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
+        raise StorageUnavailable(_no_database(db_path), path=str(db_path))
     if dest is None:
         folder = Path(backup_dir) if backup_dir is not None else default_backup_dir(db_path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _os_error(exc, folder, f"The backup folder {folder} cannot be created") from exc
+            what = _("The backup folder {folder} cannot be created").format(folder=folder)
+            raise _os_error(exc, folder, what) from exc
         when = clock.now()
         dest = folder / backup_name(when, kind)
         while dest.exists():  # two backups in one second: never overwrite the first
@@ -135,10 +141,15 @@ def make_backup(
     dest = Path(dest)
     folder = dest.parent
     if not folder.is_dir():
-        raise StorageUnavailable(f"The backup folder {folder} does not exist.", path=str(dest))
+        raise StorageUnavailable(
+            _("The backup folder {folder} does not exist.").format(folder=folder), path=str(dest)
+        )
     if not os.access(folder, os.W_OK):
         raise StorageUnavailable(
-            f"The backup folder {folder} is not writable: choose another folder.", path=str(dest)
+            _("The backup folder {folder} is not writable: choose another folder.").format(
+                folder=folder
+            ),
+            path=str(dest),
         )
     tmp = dest.with_name(dest.name + ".tmp")
     try:
@@ -153,11 +164,15 @@ def make_backup(
             shutil.copyfile(slots, keys_path(dest))
     except OSError as exc:
         _remove_quietly(tmp)
-        raise _os_error(exc, dest, f"The backup {dest} could not be written") from exc
+        what = _("The backup {file} could not be written").format(file=dest)
+        raise _os_error(exc, dest, what) from exc
     except StorageUnavailable as exc:
         _remove_quietly(tmp)
         raise StorageUnavailable(
-            f"The backup {dest} could not be written: {exc.message}", path=str(dest)
+            _("The backup {file} could not be written: {reason}").format(
+                file=dest, reason=exc.message
+            ),
+            path=str(dest),
         ) from exc
     except BaseException:
         _remove_quietly(tmp)
@@ -172,11 +187,20 @@ def _copy(source: sqlite_utils.Database, tmp: Path, key: bytes | None = None) ->
 
 
 def _os_error(exc: OSError, path: Path, what: str) -> StorageUnavailable:
+    """``what`` failed (a translated clause: "The backup X could not be written")."""
     if exc.errno == errno.ENOSPC:
-        return StorageUnavailable(f"{what}: the disk is full.", path=str(path))
+        return StorageUnavailable(_("{what}: the disk is full.").format(what=what), path=str(path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageUnavailable(f"{what}: the folder is not writable.", path=str(path))
-    return StorageUnavailable(f"{what}: {exc.strerror or exc}.", path=str(path))
+        return StorageUnavailable(
+            _("{what}: the folder is not writable.").format(what=what), path=str(path)
+        )
+    return StorageUnavailable(
+        _("{what}: {reason}.").format(what=what, reason=exc.strerror or exc), path=str(path)
+    )
+
+
+def _no_database(db_path: Path) -> str:
+    return _("There is no database file at {path}.").format(path=db_path)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -242,7 +266,7 @@ def rotate(backup_dir: Path, now: datetime) -> list[Path]:
 
 
 def _iso_week(day: date) -> tuple[int, int]:
-    year, week, _ = day.isocalendar()
+    year, week, _weekday = day.isocalendar()
     return year, week
 
 
@@ -331,7 +355,7 @@ def _check_file(
         except DbError as exc:
             return [exc.message], counts
         if application_id(db) != APPLICATION_ID:
-            return ["The file is not an AEO Desk database (it has no AEO Desk schema)."], counts
+            return [_("The file is not an AEO Desk database (it has no AEO Desk schema).")], counts
         if foreign_keys:
             problems.extend(integrity.foreign_key_problems(db))
             counts["events"], broken = _chain_problem(db)
@@ -341,7 +365,7 @@ def _check_file(
             counts = integrity.counts(db)
         return problems, counts
     except DATABASE_ERRORS as exc:
-        return [f"The file is damaged: {exc}."], counts
+        return [_("The file is damaged: {reason}.").format(reason=exc)], counts
     finally:
         db.close()
 
@@ -354,11 +378,10 @@ def _chain_problem(db: sqlite_utils.Database) -> tuple[int, str | None]:
     if broken is None:
         return checked, None
     found = db.conn.execute("SELECT reference FROM cases WHERE id = ?", [broken.case_id])
-    ref = (found.fetchone() or [f"case id {broken.case_id}"])[0]
-    return checked, (
-        f"The case history is broken at event {broken.event_id} ({ref}, recorded "
-        f"{broken.at}): {broken.reason}."
-    )
+    ref = (found.fetchone() or [_("case id {id}").format(id=broken.case_id)])[0]
+    return checked, _(
+        "The case history is broken at event {event} ({case}, recorded {at}): {reason}."
+    ).format(event=broken.event_id, case=ref, at=broken.at, reason=broken.reason)
 
 
 def verify(db_path: Path, *, full: bool = True, key: bytes | None = None) -> VerifyResult:
@@ -366,7 +389,7 @@ def verify(db_path: Path, *, full: bool = True, key: bytes | None = None) -> Ver
     hash chain of the case history."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise StorageUnavailable(f"There is no database file at {db_path}.", path=str(db_path))
+        raise StorageUnavailable(_no_database(db_path), path=str(db_path))
     key = key if key is not None else session_keys.key_for(db_path)
     problems, counts = _check_file(
         db_path, full=full, foreign_keys=True, key=_key_for(db_path, key)
@@ -385,16 +408,23 @@ def restore(db_path: Path, backup: Path, key: bytes | None = None) -> Path | Non
     """
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
-        raise StorageUnavailable(f"There is no backup file at {backup}.", path=str(backup))
+        raise StorageUnavailable(
+            _("There is no backup file at {path}.").format(path=backup), path=str(backup)
+        )
     key = _key_for(backup, key if key is not None else session_keys.any_key())
-    problems, _ = _check_file(backup, full=True, key=key)
+    problems, _counts = _check_file(backup, full=True, key=key)
     if problems:
         detail = problems[0]
         if _is_foreign(backup):
             raise NotAnAeoDatabaseError(
-                f"{backup} is not an AEO Desk backup: {detail}", path=str(backup)
+                _("{file} is not an AEO Desk backup: {reason}").format(file=backup, reason=detail),
+                path=str(backup),
             )
-        raise DomainError(f"The backup {backup} is damaged and cannot be restored: {detail}")
+        raise DomainError(
+            _("The backup {file} is damaged and cannot be restored: {reason}").format(
+                file=backup, reason=detail
+            )
+        )
     folder = db_path.parent
     tmp = db_path.with_name(db_path.name + ".restore.tmp")
     try:  # with the backup API: a backup that is a WAL file comes in with its -wal content
@@ -405,11 +435,15 @@ def restore(db_path: Path, backup: Path, key: bytes | None = None) -> Path | Non
             source.close()
     except OSError as exc:
         _remove_quietly(tmp)
-        raise _os_error(exc, db_path, f"The backup cannot be copied into {folder}") from exc
+        what = _("The backup cannot be copied into {folder}").format(folder=folder)
+        raise _os_error(exc, db_path, what) from exc
     except StorageUnavailable as exc:
         _remove_quietly(tmp)
         raise StorageUnavailable(
-            f"The backup cannot be copied into {folder}: {exc.message}", path=str(db_path)
+            _("The backup cannot be copied into {folder}: {reason}").format(
+                folder=folder, reason=exc.message
+            ),
+            path=str(db_path),
         ) from exc
     except BaseException:
         _remove_quietly(tmp)
@@ -436,7 +470,8 @@ def restore(db_path: Path, backup: Path, key: bytes | None = None) -> Path | Non
             except OSError:
                 logger.error("could not move %s back to %s", dst, src)
         _remove_quietly(tmp)
-        raise _os_error(exc, db_path, f"{db_path} could not be replaced by the backup") from exc
+        what = _("{file} could not be replaced by the backup").format(file=db_path)
+        raise _os_error(exc, db_path, what) from exc
     logger.info("restored %s from %s (previous file set aside as %s)", db_path, backup, aside)
     return aside
 

@@ -23,6 +23,7 @@ from desktop.domain.cases import (
     legal_next,
 )
 from desktop.domain.errors import NotFoundError, Problems, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, assignment_checks, clock, field_locks
 from desktop.services.actor import Actor
@@ -105,20 +106,25 @@ def derived_fields(
 def _require_programme(db: sqlite_utils.Database, programme_id: int) -> Row:
     prog = programme_repo.get_programme(db, programme_id)
     if prog is None:
-        raise ValidationError("the chosen programme does not exist.", field="Programme")
+        raise ValidationError(_("the chosen programme does not exist."), field="Programme")
     return prog
 
 
 def _check_validator(db: sqlite_utils.Database, staff_id: int, on: date) -> Row:
     person = staff_repo.get_staff(db, staff_id)
     if person is None:
-        raise ValidationError("the chosen person does not exist.", field="Validator")
+        raise ValidationError(_("the chosen person does not exist."), field="Validator")
     if "validator" not in person["roles"]:
-        raise ValidationError(f"{person['name']} is not a validator.", field="Validator")
+        raise ValidationError(
+            _("{name} is not a validator.").format(name=person["name"]), field="Validator"
+        )
     if person["active_from"] > on.isoformat() or (
         person["active_to"] and person["active_to"] < on.isoformat()
     ):
-        raise ValidationError(f"{person['name']} is not active on {on}.", field="Validator")
+        raise ValidationError(
+            _("{name} is not active on {date}.").format(name=person["name"], date=on),
+            field="Validator",
+        )
     return person
 
 
@@ -126,23 +132,23 @@ def _validate_input(db: sqlite_utils.Database, data: CaseInput) -> tuple[CaseKin
     p = Problems()
     today = clock.today()
     if data.operator_id is None or operator_repo.get_operator(db, data.operator_id) is None:
-        p.add("Operator", "choose an existing operator.")
+        p.add("Operator", _("choose an existing operator."))
     if data.programme_id is None or programme_repo.get_programme(db, data.programme_id) is None:
-        p.add("Programme", "choose a programme.")
+        p.add("Programme", _("choose a programme."))
     kind = priority = None
     try:
         kind = CaseKind(data.kind)
     except ValueError:
-        p.add("Kind", f"unknown kind '{data.kind}'.")
+        p.add("Kind", _("unknown kind '{kind}'.").format(kind=data.kind))
     try:
         priority = Priority(data.priority)
     except ValueError:
-        p.add("Priority", f"unknown priority '{data.priority}'.")
+        p.add("Priority", _("unknown priority '{priority}'.").format(priority=data.priority))
     received = data.received_on or today
     if received > today:
-        p.add("Received on", "cannot be in the future.")
+        p.add("Received on", _("cannot be in the future."))
     if len(data.summary) > 2000:
-        p.add("Summary", "is longer than 2000 characters.")
+        p.add("Summary", _("is longer than {limit} characters.").format(limit=2000))
     p.raise_if_any()
     assert kind is not None and priority is not None
     return kind, priority, received
@@ -180,13 +186,15 @@ def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int
             **derived_fields(rules, state, dates),
         }
         case_id = case_repo.insert_case(db, item)
-        _event(db, case_id, actor, "created", on=received, to_state=state.value,
-               detail=f"{kind.label} registered as {item['reference']}")  # fmt: skip
+        detail = _("{kind} registered as {reference}").format(
+            kind=kind.label, reference=item["reference"]
+        )
+        _event(db, case_id, actor, "created", on=received, to_state=state.value, detail=detail)
         if data.validator_id is not None:
             person = staff_repo.get_staff(db, data.validator_id)
             assert person is not None
             _event(db, case_id, actor, "assigned", on=clock.today(),
-                   detail=f"Assigned to {person['name']}")  # fmt: skip
+                   detail=_("Assigned to {name}").format(name=person["name"]))  # fmt: skip
     return case_id
 
 
@@ -200,22 +208,26 @@ def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor:
     kind, priority, received = _validate_input(db, data)
     assert data.programme_id is not None
     if kind.value != current["kind"]:
-        raise ValidationError("the kind of a case cannot change; create a new case.", field="Kind")
+        raise ValidationError(
+            _("the kind of a case cannot change; create a new case."), field="Kind"
+        )
     if data.operator_id != current["operator_id"]:
-        raise ValidationError("a case cannot move to another operator.", field="Operator")
+        raise ValidationError(_("a case cannot move to another operator."), field="Operator")
     state = CaseState(current["state"])
     dates = _dates(current)
     if received.isoformat() != current["received_on"]:
         if current["accepted_on"] or current["decided_on"]:
             raise ValidationError(
-                "the date of receipt cannot change once the application is accepted.",
+                _("the date of receipt cannot change once the application is accepted."),
                 field="Received on",
             )
         # The timeline must stay in order: no state change before the application came in.
         last_move = case_repo.last_state_date(db, case_id, include_creation=False)
         if last_move is not None and received.isoformat() > last_move:
             raise ValidationError(
-                f"cannot be after {last_move}, when the case last changed state.",
+                _("cannot be after {date}, when the case last changed state.").format(
+                    date=last_move
+                ),
                 field="Received on",
             )
         dates = dl.CaseDates(received, dates.accepted_on, dates.decided_on, dates.extension_days)
@@ -237,18 +249,38 @@ def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor:
         case_repo.update_case(db, case_id, changes)
         if "received_on" in changes:
             case_repo.set_created_date(db, case_id, changes["received_on"])
-        what = ", ".join(
-            k.replace("_", " ")
-            for k in sorted(changes)
-            if k in ("priority", "programme_id", "summary", "received_on")
-        )
-        _event(db, case_id, actor, "edited", on=clock.today(), detail=f"Changed {what}")
+        what = ", ".join(_(_EDITED[k]) for k in sorted(changes) if k in _EDITED)
+        _event(db, case_id, actor, "edited", on=clock.today(),
+               detail=_("Changed {fields}").format(fields=what))  # fmt: skip
+
+
+#: The case fields an edit names in the timeline ("Changed priority, summary").
+_EDITED = {
+    "priority": "priority",
+    "programme_id": "programme id",
+    "received_on": "received on",
+    "summary": "summary",
+}
+
+
+def _assigned_detail(reassigned: bool, name: str | None, warnings: str) -> str:
+    """The timeline's words for an assignment (``name`` None: unassigned)."""
+    if name is not None:
+        if reassigned:
+            detail = _("Reassigned to {name}").format(name=name)
+        else:
+            detail = _("Assigned to {name}").format(name=name)
+    else:
+        detail = _("Reassigned to nobody") if reassigned else _("Assigned to nobody")
+    if warnings:
+        detail = _("{detail}. Warning: {warnings}").format(detail=detail, warnings=warnings)
+    return detail
 
 
 def _require_case(db: sqlite_utils.Database, case_id: int) -> Row:
     row = case_repo.get_case(db, case_id)
     if row is None:
-        raise NotFoundError(f"Case {case_id} does not exist (any more).")
+        raise NotFoundError(_("Case {id} does not exist (any more).").format(id=case_id))
     return row
 
 
@@ -305,7 +337,7 @@ def transition(
     access.require_case(db, case_id, Permission.EDIT_CASE, actor)
     on = on or clock.today()
     if on > clock.today():
-        raise ValidationError("cannot be in the future.", field="Date")
+        raise ValidationError(_("cannot be in the future."), field="Date")
     with db.atomic():
         row = _require_case(db, case_id)
         field_locks.require_editable(db, case_id)
@@ -344,7 +376,7 @@ def extend_decision_period(
         state = CaseState(row["state"])
         if not has_decision_period(row):
             raise ValidationError(
-                "only an accepted, open application has a decision period to extend.",
+                _("only an accepted, open application has a decision period to extend."),
                 field="Extension (days)",
             )
         rules = rules_of(_require_programme(db, row["programme_id"]))
@@ -359,7 +391,8 @@ def extend_decision_period(
         }
         case_repo.update_case(db, case_id, changes)
         _event(db, case_id, actor, "extended", on=clock.today(),
-               detail=f"Decision period extended by {days} days (to {changes['decision_due']})",
+               detail=_("Decision period extended by {days} days (to {due})").format(
+                   days=days, due=changes["decision_due"]),
                reason=reason.strip())  # fmt: skip
 
 
@@ -375,10 +408,10 @@ def assign(
     changed. Either every case is assigned or none is."""
     access.require(Permission.ASSIGN, actor)
     if not case_ids:
-        raise ValidationError("select at least one case.", field="Cases")
+        raise ValidationError(_("select at least one case."), field="Cases")
     today = clock.today()
     with db.atomic():
-        name = "nobody"
+        name: str | None = None  # unassigned
         warning = ""
         if staff_id is not None:
             name = _check_validator(db, staff_id, today)["name"]
@@ -386,11 +419,13 @@ def assign(
             if checked.refusals:
                 raise ValidationError(" ".join(checked.refusals), field="Validator")
             if checked.warnings:
-                warning = ". Warning: " + " ".join(checked.warnings)
+                warning = " ".join(checked.warnings)
         found = case_repo.get_cases(db, case_ids)
         missing = set(case_ids) - {r["id"] for r in found}
         if missing:
-            raise NotFoundError(f"{len(missing)} of the selected cases no longer exist.")
+            raise NotFoundError(
+                _("{count} of the selected cases no longer exist.").format(count=len(missing))
+            )
         for row in found:
             if row["validator_id"] != staff_id:
                 field_locks.require_editable(db, int(row["id"]))
@@ -400,9 +435,9 @@ def assign(
             if row["validator_id"] == staff_id:
                 continue
             case_repo.update_case(db, row["id"], {"validator_id": staff_id, "updated_at": now})
-            verb = "Reassigned" if row["validator_id"] else "Assigned"
             _event(db, row["id"], actor, "assigned", on=today,
-                   detail=f"{verb} to {name}{warning}", reason=reason.strip())  # fmt: skip
+                   detail=_assigned_detail(bool(row["validator_id"]), name, warning),
+                   reason=reason.strip())  # fmt: skip
             changed += 1
     return changed
 

@@ -31,7 +31,9 @@ from desktop.domain.contacts import (
     MoveItem,
 )
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
+from desktop.domain.training import role_label
 from desktop.services import access, clock
 from desktop.services.actor import Actor
 
@@ -70,30 +72,35 @@ def _in_post(person: Row, on: date) -> bool:
 def _check_officer(db: sqlite_utils.Database, officer_id: int | None, on: date, field: str) -> Row:
     """The staff member, if they can be a contact officer on ``on``; else ValidationError."""
     if officer_id is None:
-        raise ValidationError("choose an officer.", field)
+        raise ValidationError(_("choose an officer."), field=field)
     person = staff_repo.get_staff(db, officer_id)
     if person is None:
-        raise ValidationError("the chosen person does not exist.", field)
+        raise ValidationError(_("the chosen person does not exist."), field=field)
     if CONTACT_OFFICER_ROLE not in person["roles"]:
-        raise ValidationError(
-            f"{person['name']} is not a contact officer (roles: "
-            f"{', '.join(person['roles']) or 'none'}).",
-            field,
-        )
+        if person["roles"]:
+            text = _("{name} is not a contact officer (roles: {roles}).").format(
+                name=person["name"], roles=", ".join(role_label(r) for r in person["roles"])
+            )
+        else:
+            text = _("{name} is not a contact officer (roles: none).").format(name=person["name"])
+        raise ValidationError(text, field=field)
     if not _in_post(person, on):
-        when = (
-            f"starts on {person['active_from']}"
-            if person["active_from"] > on.isoformat()
-            else f"left on {person['active_to']}"
-        )
-        raise ValidationError(f"{person['name']} is not in post on {on} ({when}).", field)
+        if person["active_from"] > on.isoformat():
+            text = _("{name} is not in post on {day} (starts on {start}).").format(
+                name=person["name"], day=on, start=person["active_from"]
+            )
+        else:
+            text = _("{name} is not in post on {day} (left on {end}).").format(
+                name=person["name"], day=on, end=person["active_to"]
+            )
+        raise ValidationError(text, field=field)
     return person
 
 
 def _operator(db: sqlite_utils.Database, operator_id: int) -> Row:
     row = operator_repo.get_operator(db, operator_id)
     if row is None:
-        raise ValidationError("the chosen operator does not exist.", "Operator")
+        raise ValidationError(_("the chosen operator does not exist."), field="Operator")
     return row
 
 
@@ -101,20 +108,28 @@ def _role(role: str) -> ContactRole:
     try:
         return ContactRole(role)
     except ValueError:
-        raise ValidationError(f"must be primary or backup (got '{role}').", "Role") from None
+        raise ValidationError(
+            _("must be primary or backup (got '{role}').").format(role=role), field="Role"
+        ) from None
 
 
 def _taken_message(operator_name: str, held: Row) -> str:
-    role = held["role"]
+    values = {
+        "operator": operator_name,
+        "officer": held["officer_name"],
+        "role": dc.role_noun(held["role"]),
+        "start": held["start_on"],
+        "end": held["end_on"],
+    }
     if held["end_on"] is None:
-        return (
-            f"{operator_name} already has {held['officer_name']} as {role} since "
-            f"{held['start_on']}; end that first or use a handover."
-        )
-    return (
-        f"{operator_name} has {held['officer_name']} as {role} until {held['end_on']}; "
-        f"start the new one after that, or change that end date."
-    )
+        return _(
+            "{operator} already has {officer} as {role} since {start}; end that first or use "
+            "a handover."
+        ).format(**values)
+    return _(
+        "{operator} has {officer} as {role} until {end}; start the new one after that, or "
+        "change that end date."
+    ).format(**values)
 
 
 # --- assignments ------------------------------------------------------------------------------
@@ -147,9 +162,12 @@ def assign(
         held = repo.open_assignment(db, operator_id, role)
         if held is None:
             raise ValidationError(
-                f"{op['name']} already has an active {role} contact.", "Role"
+                _("{operator} already has an active {role} contact.").format(
+                    operator=op["name"], role=dc.role_noun(role)
+                ),
+                field="Role",
             ) from exc
-        raise ValidationError(_taken_message(op["name"], held), "Role") from exc
+        raise ValidationError(_taken_message(op["name"], held), field="Role") from exc
 
 
 def _assign(
@@ -163,20 +181,24 @@ def _assign(
 ) -> int:
     the_role = _role(role)
     if len(note) > dc.MAX_NOTE:
-        raise ValidationError(f"is longer than {dc.MAX_NOTE} characters.", "Note")
+        raise ValidationError(
+            _("is longer than {n} characters.").format(n=dc.MAX_NOTE), field="Note"
+        )
     op = _operator(db, operator_id)
     person = _check_officer(db, officer_id, start_on, "Officer")
     dc.check_date_not_too_far(start_on, clock.today(), "Start date", "The start date")
     held = repo.overlapping(db, operator_id, the_role.value, start_on.isoformat())
     if held is not None:
-        raise ValidationError(_taken_message(op["name"], held), "Role")
+        raise ValidationError(_taken_message(op["name"], held), field="Role")
     other = "backup" if the_role is ContactRole.PRIMARY else "primary"
     twin = repo.overlapping(db, operator_id, other, start_on.isoformat())
     if twin is not None and twin["officer_id"] == officer_id:
         raise ValidationError(
-            f"{person['name']} is already the {other} contact of {op['name']}; the primary "
-            "and the backup must be two people.",
-            "Officer",
+            _(
+                "{officer} is already the {role} contact of {operator}; the primary and the "
+                "backup must be two people."
+            ).format(officer=person["name"], role=dc.role_noun(other), operator=op["name"]),
+            field="Officer",
         )
     return repo.insert_assignment(
         db,
@@ -206,7 +228,7 @@ def assign_many(
     """:func:`assign` for several operators at once: all of them, or none."""
     access.require(Permission.MANAGE_CONTACTS, actor)
     if not operator_ids:
-        raise ValidationError("choose at least one operator.", "Operators")
+        raise ValidationError(_("choose at least one operator."), field="Operators")
     with db.atomic():
         return [assign(db, op, officer_id, role, start_on, actor, note) for op in operator_ids]
 
@@ -219,12 +241,20 @@ def end_assignment(
     with db.atomic():
         row = repo.get_assignment(db, assignment_id)
         if row is None:
-            raise NotFoundError(f"Assignment {assignment_id} does not exist (any more).")
+            raise NotFoundError(
+                _("Assignment {id} does not exist (any more).").format(id=assignment_id)
+            )
         if row["end_on"] is not None:
-            raise ValidationError(f"this assignment already ended on {row['end_on']}.", "End date")
+            raise ValidationError(
+                _("this assignment already ended on {end}.").format(end=row["end_on"]),
+                field="End date",
+            )
         if end_on.isoformat() < row["start_on"]:
             raise ValidationError(
-                f"cannot be before the start date ({end_on} < {row['start_on']}).", "End date"
+                _("cannot be before the start date ({end} < {start}).").format(
+                    end=end_on, start=row["start_on"]
+                ),
+                field="End date",
             )
         dc.check_date_not_too_far(end_on, clock.today(), "End date", "The end date")
         repo.set_end(db, assignment_id, end_on.isoformat())
@@ -292,14 +322,17 @@ def handover_preview(
     p = Problems()
     outgoing = staff_repo.get_staff(db, from_officer_id)
     if outgoing is None:
-        p.add("Outgoing officer", "the chosen person does not exist.")
+        p.add("Outgoing officer", _("the chosen person does not exist."))
     if not successors:
-        p.add("Successor", "choose at least one successor.")
+        p.add("Successor", _("choose at least one successor."))
     people: dict[int, Row] = {}
     for s in dict.fromkeys(successors):
         if s == from_officer_id:
-            name = outgoing["name"] if outgoing else "The outgoing officer"
-            p.add("Successor", f"{name} cannot be their own successor.")
+            if outgoing:
+                text = _("{name} cannot be their own successor.").format(name=outgoing["name"])
+            else:
+                text = _("The outgoing officer cannot be their own successor.")
+            p.add("Successor", text)
             continue
         try:
             people[s] = _check_officer(db, s, effective_on, "Successor")
@@ -321,14 +354,24 @@ def handover_preview(
             names = repo.operator_names(db, sorted(missing))
             listed = ", ".join(sorted(names.get(i, f"#{i}") for i in missing)[:5])
             raise ValidationError(
-                f"{outgoing['name']} is not the contact officer of {listed}.", "Operators"
+                _("{name} is not the contact officer of {operators}.").format(
+                    name=outgoing["name"], operators=listed
+                ),
+                field="Operators",
             )
     for r in held:
         if r["start_on"] >= effective_on.isoformat():
             raise ValidationError(
-                f"{outgoing['name']} is {r['operator_name']}'s {r['role']} only from "
-                f"{r['start_on']}; the handover must take effect after that day.",
-                "Effective date",
+                _(
+                    "{name} is {operator}'s {role} only from {start}; the handover must take "
+                    "effect after that day."
+                ).format(
+                    name=outgoing["name"],
+                    operator=r["operator_name"],
+                    role=dc.role_noun(r["role"]),
+                    start=r["start_on"],
+                ),
+                field="Effective date",
             )
     if not held:
         return []
@@ -349,12 +392,18 @@ def handover_preview(
         if to is None:
             other = "backup" if item.role == "primary" else "primary"
             blocker = people.get(holders.get((item.operator_id, other), -1))
-            who = blocker["name"] if blocker else "the successor"
-            raise ValidationError(
-                f"{who} is already the {other} contact of {item.operator_name}; add another "
-                f"successor, or leave {item.operator_name} out.",
-                "Successor",
-            )
+            values = {"role": dc.role_noun(other), "operator": item.operator_name}
+            if blocker:
+                text = _(
+                    "{officer} is already the {role} contact of {operator}; add another "
+                    "successor, or leave {operator} out."
+                ).format(officer=blocker["name"], **values)
+            else:
+                text = _(
+                    "the successor is already the {role} contact of {operator}; add another "
+                    "successor, or leave {operator} out."
+                ).format(**values)
+            raise ValidationError(text, field="Successor")
         moves.append(
             Move(
                 operator_id=item.operator_id,
@@ -383,13 +432,18 @@ def handover(
     successor's starts on it, tagged with the handover. All or nothing. Returns its id."""
     access.require(Permission.MANAGE_CONTACTS, actor)
     if len(note) > dc.MAX_NOTE:
-        raise ValidationError(f"is longer than {dc.MAX_NOTE} characters.", "Note")
+        raise ValidationError(
+            _("is longer than {n} characters.").format(n=dc.MAX_NOTE), field="Note"
+        )
     with db.atomic():
         moves = handover_preview(db, from_officer_id, successors, effective_on, operator_ids)
         if not moves:
             person = staff_repo.get_staff(db, from_officer_id)
-            name = person["name"] if person else "The officer"
-            raise ValidationError(f"{name} carries no operators to hand over.", "Operators")
+            if person:
+                text = _("{name} carries no operators to hand over.").format(name=person["name"])
+            else:
+                text = _("The officer carries no operators to hand over.")
+            raise ValidationError(text, field="Operators")
         now = clock.now_iso()
         handover_id = repo.insert_handover(
             db,
@@ -408,7 +462,7 @@ def handover(
         )
         if ended != len(moves):
             raise DomainError(
-                "These assignments changed while the handover was prepared; preview it again."
+                _("These assignments changed while the handover was prepared; preview it again.")
             )
         repo.insert_assignments_many(
             db,
@@ -452,7 +506,9 @@ def coverage(
     medium, then large), then by name; with the active backup, the previous primary and the
     last logged contact."""
     if size_class and size_class not in dc.SIZE_ORDER:
-        raise ValidationError(f"unknown size class '{size_class}'.", "Size")
+        raise ValidationError(
+            _("unknown size class '{size}'.").format(size=size_class), field="Size"
+        )
     day = on or clock.today()
     return repo.uncovered(
         db,
@@ -590,9 +646,17 @@ def assignment_conflicts(
     if mode == dc.ConflictMode.OFF.value or not case_ids:
         return mode, []
     found = repo.contacts_of_cases(db, case_ids, staff_id, clock.today().isoformat())
+    text = _(
+        "{officer} is the {role} contact officer of {operator} (since {start}); validator and "
+        "contact officer should be two people."
+    )
     return mode, [
-        f"{r['officer_name']} is the {r['role']} contact officer of {r['operator_name']} "
-        f"(since {r['start_on']}); validator and contact officer should be two people."
+        text.format(
+            officer=r["officer_name"],
+            role=dc.role_noun(r["role"]),
+            operator=r["operator_name"],
+            start=r["start_on"],
+        )
         for r in found
     ]
 
@@ -621,9 +685,12 @@ def log_contact(
         _operator(db, operator_id)
         person = staff_repo.get_staff(db, officer_id)
         if person is None:
-            raise ValidationError("the chosen person does not exist.", "Officer")
+            raise ValidationError(_("the chosen person does not exist."), field="Officer")
         if not _in_post(person, contact_on):
-            raise ValidationError(f"{person['name']} was not in post on {contact_on}.", "Officer")
+            raise ValidationError(
+                _("{name} was not in post on {day}.").format(name=person["name"], day=contact_on),
+                field="Officer",
+            )
         return repo.insert_log(
             db,
             {
@@ -662,7 +729,7 @@ def follow_ups_due(db: sqlite_utils.Database, within_days: int = 14) -> list[Row
     """Open follow-ups due within ``within_days`` (today included) and every overdue one,
     the oldest first, each with ``overdue``."""
     if within_days < 0:
-        raise ValidationError("cannot be negative.", "Within days")
+        raise ValidationError(_("cannot be negative."), field="Within days")
     today = clock.today()
     until = (today + timedelta(days=within_days)).isoformat()
     return [_follow_up(r, today, within_days) for r in repo.open_follow_ups(db, until)]
@@ -675,15 +742,22 @@ def complete_follow_up(db: sqlite_utils.Database, log_id: int, done_on: date | N
     with db.atomic():
         r = repo.get_log(db, log_id)
         if r is None:
-            raise NotFoundError(f"Contact log entry {log_id} does not exist (any more).")
+            raise NotFoundError(
+                _("Contact log entry {id} does not exist (any more).").format(id=log_id)
+            )
         if r["follow_up_on"] is None:
-            raise ValidationError("this contact asked for no follow-up.", "Follow-up date")
+            raise ValidationError(_("this contact asked for no follow-up."), field="Follow-up date")
         if r["follow_up_done_on"] is not None:
-            raise DomainError(f"This follow-up was already done on {r['follow_up_done_on']}.")
+            raise DomainError(
+                _("This follow-up was already done on {day}.").format(day=r["follow_up_done_on"])
+            )
         if day > clock.today():
-            raise ValidationError(f"cannot be in the future ({day}).", "Done on")
+            raise ValidationError(
+                _("cannot be in the future ({day}).").format(day=day), field="Done on"
+            )
         if day.isoformat() < r["contact_on"]:
             raise ValidationError(
-                f"cannot be before the contact itself ({r['contact_on']}).", "Done on"
+                _("cannot be before the contact itself ({day}).").format(day=r["contact_on"]),
+                field="Done on",
             )
         repo.set_follow_up_done(db, log_id, day.isoformat())

@@ -11,10 +11,12 @@ import sqlite_utils
 from db.repositories import cases as case_repo
 from db.repositories.common import Row
 from desktop.domain.cases import CaseState
+from desktop.domain.i18n import _
 from desktop.domain.workload import ValidatorLoad
 from desktop.services import clock
 from desktop.services.workload_service import validator_loads
 
+#: The row of the cases no one has (its English name; shown translated).
 UNASSIGNED = "(unassigned)"
 #: The deadline lists show at most this many cases each (the totals say how many there are).
 LIST_LIMIT = 500
@@ -50,7 +52,7 @@ def build(
             ids_by_name[r["validator_name"]].add(r["validator_id"])
     for r in found:
         state = CaseState(r["state"])
-        name = r["validator_name"] or UNASSIGNED
+        name = r["validator_name"] or _(UNASSIGNED)
         if r["validator_id"] is not None and len(ids_by_name[name]) > 1:
             name = f"{name} (#{r['validator_id']})"  # namesakes stay apart
         grid[name][state] += r["n"]

@@ -35,6 +35,7 @@ from desktop.domain import checklists as cl
 from desktop.domain import deadlines as dl
 from desktop.domain.cases import TRANSITIONS, CaseKind, CaseState, legal_next, needs_reason
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 from desktop.domain.operators import SizeClass, size_class
 from desktop.services import audit_service, clock
 from desktop.services import templates as template_service
@@ -265,7 +266,7 @@ def build_demo(
     if scale not in SCALES:
         raise ValueError(f"unknown scale {scale!r}")
     if case_repo.count_cases(db) or operator_repo.count(db):
-        raise DomainError("The database already holds data; the demo needs an empty one.")
+        raise DomainError(_("The database already holds data; the demo needs an empty one."))
     size = SCALES[scale]
     rng = random.Random(seed)
     today = clock.today()
@@ -279,7 +280,7 @@ def build_demo(
     # One transaction: the audits join the bulk load, so that everything goes in or nothing.
     with db.atomic():
         with search_repo.bulk_load(db):
-            report(0, steps, "Staff")
+            report(0, steps, _("Staff"))
             staff_repo.insert_many(db, _staff(rng, size.staff, today))
             staff = staff_repo.list_staff(db)
             validators = [s for s in staff if "validator" in s["roles"]]
@@ -287,7 +288,7 @@ def build_demo(
             managers = [s for s in staff if "manager" in s["roles"]]
             programmes = programme_repo.list_programmes(db)
 
-            report(1, steps, "Operators")
+            report(1, steps, _("Operators"))
             now = clock.now_iso()
             ops = [
                 {**_operator(rng, n), "created_at": now, "updated_at": now}
@@ -301,26 +302,26 @@ def build_demo(
                     idents.append((op["id"], "VAT", "FR", f"FR{(op['id'] * 7727) % 10**11:011d}"))
             operator_repo.insert_identifiers_many(db, idents)
 
-            report(2, steps, "Generating cases")
+            report(2, steps, _("Generating cases"))
             cases, events = _cases(rng, size, today, ops, programmes, validators, current, managers)
-            report(3, steps, "Cases")
+            report(3, steps, _("Cases"))
             case_repo.insert_many(db, cases)
-            report(4, steps, "Timelines")
+            report(4, steps, _("Timelines"))
             case_repo.insert_events_many(db, events)
         if with_audits:
-            report(5, steps, "Audits")
+            report(5, steps, _("Audits"))
             demo = _DemoAudits(db, seed, today, ops, programmes)
             audits = demo.build(cases)
         # Contact points and training follow their own random streams, so that adding them
         # left every seed's cases and audits as they were.
-        report(steps - 1, steps, "Contact points and training")
+        report(steps - 1, steps, _("Contact points and training"))
         contacts = build_demo_contacts(db, random.Random(seed * 7919 + 4), today)
         training = build_demo_training(db, random.Random(seed * 7919 + 5), today)
         extra = {
             "contact assignments": contacts.get("assignments", 0),
             "training records": training.get("training_records", 0),
         }
-    report(steps, steps, "Done")
+    report(steps, steps, _("Done"))
     counts = {"operators": len(ops), "staff": len(staff), "cases": len(cases)}
     return {**counts, "events": len(events), "audits": audits, **extra}
 
@@ -1002,7 +1003,7 @@ def create_demo_file(
     replaced once the new one is complete (a failed build leaves it as it was). With
     ``users``, the demo gets sign-in users (:data:`DEMO_PASSWORD`), see :func:`add_demo_users`."""
     if path.exists() and not replace:
-        raise DomainError(f"{path} already exists.")
+        raise DomainError(_("{path} already exists.").format(path=path))
     tmp = path.with_name(path.name + ".building")
     try:
         db = open_database(tmp)
@@ -1041,7 +1042,7 @@ def add_demo_users(path: Path) -> list[str]:
             ("manager", ["manager"], manager),
             ("validator", ["validator"], busiest),
         ):
-            user, _ = users.create_user(
+            user, _password = users.create_user(
                 admin, name, roles, staff_id=staff_id, temporary=DEMO_PASSWORD
             )
             ring = keyring.load(path)
@@ -1051,8 +1052,9 @@ def add_demo_users(path: Path) -> list[str]:
             settings_repo.put(
                 db,
                 "demo.users_hint",
-                f"Demo database: sign in as {', '.join(made[:-1])} or {made[-1]}, "
-                f"password {DEMO_PASSWORD}",
+                _("Demo database: sign in as {users} or {last}, password {password}").format(
+                    users=", ".join(made[:-1]), last=made[-1], password=DEMO_PASSWORD
+                ),
             )
     finally:
         db.close()

@@ -24,6 +24,7 @@ from db.connection import connect
 from db.errors import SQL_ERRORS, cipher_driver
 from db.repositories import integrity
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, backup, keyring
 from desktop.services.actor import Actor
@@ -51,11 +52,12 @@ def decrypt(db_path: Path, db_key: bytes, actor: Actor) -> Converted:
 def _convert(db_path: Path, db_key: bytes, actor: Actor, *, encrypt: bool) -> Converted:
     access.require(Permission.MANAGE_SECURITY, actor)
     if cipher_driver is None:
-        raise DomainError("This AEO Desk cannot encrypt files (SQLCipher is not installed).")
+        raise DomainError(_("This AEO Desk cannot encrypt files (SQLCipher is not installed)."))
     ring = keyring.load(db_path)
     if ring.encrypted == encrypt:
-        state = "already encrypted" if encrypt else "not encrypted"
-        raise DomainError(f"{db_path.name} is {state}.")
+        if encrypt:
+            raise DomainError(_("{name} is already encrypted.").format(name=db_path.name))
+        raise DomainError(_("{name} is not encrypted.").format(name=db_path.name))
     source_key = None if encrypt else db_key
     kept = backup.make_backup(db_path, kind="manual", key=source_key)
     before = _counts(db_path, source_key)
@@ -66,12 +68,16 @@ def _convert(db_path: Path, db_key: bytes, actor: Actor, *, encrypt: bool) -> Co
         try:
             integrity.export_converted(db_path, tmp, source_key, db_key if encrypt else None)
         except SQL_ERRORS as exc:
-            raise DomainError(f"The database could not be converted: {exc}.") from exc
+            raise DomainError(
+                _("The database could not be converted: {reason}.").format(reason=exc)
+            ) from exc
         after = _counts(tmp, db_key if encrypt else None)
         if after != before:
             raise DomainError(
-                "The converted copy does not hold the same rows as the database; nothing was "
-                "changed."
+                _(
+                    "The converted copy does not hold the same rows as the database; nothing "
+                    "was changed."
+                )
             )
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -93,7 +99,9 @@ def _counts(path: Path, key: bytes | None) -> dict[str, int | None]:
     try:
         check = integrity.quick_check(db)
         if check != ["ok"]:
-            raise DomainError(f"{path.name} failed its check: {check[0]}")
+            raise DomainError(
+                _("{name} failed its check: {problem}").format(name=path.name, problem=check[0])
+            )
         return integrity.counts(db)
     finally:
         db.close()

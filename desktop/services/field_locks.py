@@ -11,6 +11,7 @@ import sqlite_utils
 
 from db.repositories import field as repo
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 
 
 class CaseCheckedOutError(DomainError):
@@ -23,13 +24,15 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
     if found is None:
         return None
     if found["side"] == "office":
-        where = laptop_name(found["validator"], found["laptop"])
-        return (
-            f"This case is checked out to {where} since {str(found['since'])[:10]}. "
-            "It is read-only here until it is checked in, or a manager forces a release."
+        return _(
+            "This case is checked out to {where} since {since}. It is read-only here until it "
+            "is checked in, or a manager forces a release."
+        ).format(
+            where=laptop_name(found["validator"], found["laptop"]),
+            since=str(found["since"])[:10],
         )
     if found["status"] == "returned":
-        return (
+        return _(
             "This case was returned to the office; this copy is read-only. Ask the office to "
             "check it out to you again to change it."
         )
@@ -37,9 +40,12 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
 
 
 def laptop_name(validator: str, laptop: str) -> str:
-    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label."""
-    own = f"{validator}'s laptop"
-    return own if laptop in ("", own) else f"{own} ({laptop})"
+    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label
+    (the English one, or the one in the current language), in the current language."""
+    own = _("{name}'s laptop").format(name=validator)
+    if laptop in ("", own, f"{validator}'s laptop"):
+        return own
+    return _("{name}'s laptop ({laptop})").format(name=validator, laptop=laptop)
 
 
 def require_editable(db: sqlite_utils.Database, case_id: int) -> None:

@@ -40,6 +40,7 @@ from db.repositories import field as repo
 from db.repositories import settings as settings_repo
 from db.repositories.common import Row, new_uuid
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import (
     access,
@@ -61,7 +62,8 @@ PAYLOAD_VERSION = 1
 MIN_PASSPHRASE = 10
 Progress = Callable[[int, int, str], None]
 
-#: What the summary calls each table (plural, for "3 answers changed").
+#: What the summary calls each table (plural, for "3 answers changed"). English: they are
+#: keys of the counts kept with each package; :func:`table_label` gives them for display.
 LABELS = {
     "operators": "operators",
     "operator_identifiers": "operator identifiers",
@@ -77,15 +79,27 @@ LABELS = {
 }
 
 
+def table_label(table: str) -> str:
+    """What the summary calls ``table`` (plural), in the current language."""
+    return _(LABELS[table])
+
+
 class ConflictsError(DomainError):
     """A check-in found conflicts that nobody has decided yet; nothing was changed."""
 
     def __init__(self, plan: CheckinPlan) -> None:
         n = len(plan.row_conflicts) + len(plan.case_conflicts)
-        super().__init__(
-            f"The package has {n} conflict{'s' if n != 1 else ''} with the office database; "
-            "nothing was changed. Resolve them side by side, then check in again."
-        )
+        if n == 1:
+            text = _(
+                "The package has 1 conflict with the office database; nothing was changed. "
+                "Resolve them side by side, then check in again."
+            )
+        else:
+            text = _(
+                "The package has {n} conflicts with the office database; nothing was changed. "
+                "Resolve them side by side, then check in again."
+            ).format(n=n)
+        super().__init__(text)
         self.plan = plan
 
 
@@ -114,9 +128,9 @@ def identity(db: sqlite_utils.Database) -> Identity:
 def set_unit_name(db: sqlite_utils.Database, name: str) -> None:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("the unit needs a name.", "Unit name")
+        raise ValidationError(_("the unit needs a name."), field="Unit name")
     if len(name) > 100:
-        raise ValidationError("at most 100 characters.", "Unit name")
+        raise ValidationError(_("at most {n} characters.").format(n=100), field="Unit name")
     with db.atomic():
         settings_repo.put(db, "unit_name", name)
 
@@ -126,7 +140,8 @@ def check_passphrase(passphrase: str) -> None:
     with)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"the unit passphrase needs at least {MIN_PASSPHRASE} characters.", "Passphrase"
+            _("the unit passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE),
+            field="Passphrase",
         )
 
 
@@ -139,11 +154,15 @@ def where_is(db: sqlite_utils.Database, case_ids: Sequence[int]) -> dict[int, st
     for case_id, r in repo.where_is(db, case_ids).items():
         since = str(r["since"])[:10]
         if r["side"] == "office":
-            out[case_id] = f"On {laptop_name(r['validator'], r['laptop'])} since {since}"
+            out[case_id] = _("On {where} since {since}").format(
+                where=laptop_name(r["validator"], r["laptop"]), since=since
+            )
         elif r["status"] == "returned":
-            out[case_id] = f"Returned to the office on {str(r['returned_at'])[:10]}"
+            out[case_id] = _("Returned to the office on {day}").format(
+                day=str(r["returned_at"])[:10]
+            )
         else:
-            out[case_id] = f"Field copy from the office since {since}"
+            out[case_id] = _("Field copy from the office since {since}").format(since=since)
     return out
 
 
@@ -151,8 +170,10 @@ def explain_lock(exc: BaseException) -> CaseCheckedOutError | None:
     """The plain message for a write that the lock triggers refused, else None."""
     if isinstance(exc, INTEGRITY_ERRORS) and migrations.FIELD_LOCK_MESSAGE in str(exc):
         return CaseCheckedOutError(
-            "This case is out on a field laptop (or was returned from this one) and is "
-            "read-only here until it is checked in."
+            _(
+                "This case is out on a field laptop (or was returned from this one) and is "
+                "read-only here until it is checked in."
+            )
         )
     return None
 
@@ -164,9 +185,12 @@ def find_validator(db: sqlite_utils.Database, name: str) -> Row:
     wanted = " ".join(name.split()).casefold()
     found = [r for r in repo.staff_names(db) if r["name"].casefold() == wanted]
     if not found:
-        raise NotFoundError(f"No staff member is called '{name}'.")
+        raise NotFoundError(_("No staff member is called '{name}'.").format(name=name))
     if len(found) > 1:
-        raise ValidationError(f"{len(found)} staff members are called '{name}'.", "Validator")
+        raise ValidationError(
+            _("{n} staff members are called '{name}'.").format(n=len(found), name=name),
+            field="Validator",
+        )
     return found[0]
 
 
@@ -184,11 +208,13 @@ def cases_with_audits(
 def cases_by_reference(db: sqlite_utils.Database, references: Sequence[str]) -> list[int]:
     refs = [r.strip() for r in references if r.strip()]
     if not refs:
-        raise ValidationError("name at least one case reference.", "Cases")
+        raise ValidationError(_("name at least one case reference."), field="Cases")
     found = repo.case_ids_by_reference(db, refs)
     missing = [r for r in refs if r not in found]
     if missing:
-        raise NotFoundError(f"No case has the reference {', '.join(missing)}.")
+        raise NotFoundError(
+            _("No case has the reference {references}.").format(references=", ".join(missing))
+        )
     return [found[r] for r in refs]
 
 
@@ -219,12 +245,14 @@ def decode_payload(data: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
             blobs[sha] = chunk
     except (struct.error, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise PackageDamagedError(
-            "The package is damaged: its contents cannot be read. Nothing was changed."
+            _("The package is damaged: its contents cannot be read. Nothing was changed.")
         ) from exc
     if doc.get("payload") != PAYLOAD_VERSION:
         raise package_format.PackageTooNewError(
-            f"This package's contents use layout {doc.get('payload')}; this AEO Desk reads "
-            f"layout {PAYLOAD_VERSION}. Install the newer AEO Desk to open it."
+            _(
+                "This package's contents use layout {layout}; this AEO Desk reads layout "
+                "{known}. Install the newer AEO Desk to open it."
+            ).format(layout=doc.get("payload"), known=PAYLOAD_VERSION)
         )
     return doc, blobs
 
@@ -234,23 +262,24 @@ def _read(
 ) -> tuple[package_format.PackageHeader, dict[str, Any], dict[str, bytes]]:
     me = identity(db)
     header = package_format.read_header(path)
-    if header.kind != kind:
-        wanted = (
-            "a check-out package (from the office)"
-            if kind == "checkout"
-            else ("a return package (from a laptop)")
-        )
-        raise DomainError(f"{Path(path).name} is not {wanted}; it is a {header.kind} package.")
+    if header.kind != kind:  # there are two kinds: the header's is the other one
+        if kind == "checkout":
+            text = _("{file} is not a check-out package (from the office); it is a return package.")
+        else:
+            text = _("{file} is not a return package (from a laptop); it is a checkout package.")
+        raise DomainError(text.format(file=Path(path).name))
     if header.schema_version > migrations.SCHEMA_VERSION:
         raise package_format.PackageTooNewError(
-            f"This package was made by a newer AEO Desk (schema {header.schema_version}; this "
-            f"version knows {migrations.SCHEMA_VERSION}). Install the newer version to open it."
+            _(
+                "This package was made by a newer AEO Desk (schema {schema}; this version "
+                "knows {known}). Install the newer version to open it."
+            ).format(schema=header.schema_version, known=migrations.SCHEMA_VERSION)
         )
     expected = me.unit_id if (kind == "return" or not _can_adopt_unit(db)) else None
     header, payload = package_format.read_package(path, passphrase, expected_unit_id=expected)
     doc, blobs = decode_payload(payload)
     if doc.get("kind") != kind:
-        raise PackageDamagedError("The package is damaged: its contents do not match its label.")
+        raise PackageDamagedError(_("The package is damaged: its contents do not match its label."))
     return header, doc, blobs
 
 
@@ -281,7 +310,7 @@ def read_bundle(
     tr = repo.Translator(db)
     bundle = Bundle()
     for n, spec in enumerate(repo.SPECS):
-        progress(n, len(repo.SPECS), f"Reading {LABELS[spec.name]}…")
+        progress(n, len(repo.SPECS), _("Reading {what}…").format(what=table_label(spec.name)))
         bundle.rows[spec.name] = [
             tr.to_portable(spec.name, r) for r in repo.bundle_rows(db, spec.name, case_ids)
         ]
@@ -346,22 +375,31 @@ def check_out(
     check_passphrase(passphrase)
     laptop = " ".join(laptop.split())
     if not laptop:
-        raise ValidationError("name the laptop (for example its asset tag).", "Laptop")
+        raise ValidationError(_("name the laptop (for example its asset tag)."), field="Laptop")
     case_ids = list(dict.fromkeys(case_ids))
     if not case_ids:
-        raise ValidationError("choose at least one case to check out.", "Cases")
+        raise ValidationError(_("choose at least one case to check out."), field="Cases")
     validator = repo.staff_name(db, validator_id)
     if validator is None:
-        raise ValidationError("choose the validator who takes the cases.", "Validator")
+        raise ValidationError(_("choose the validator who takes the cases."), field="Validator")
     busy = repo.active_checkouts(db, case_ids)
     if busy:
+        each = _("{reference} (on {validator}'s laptop {laptop})")
         listed = "; ".join(
-            f"{b['reference']} (on {b['validator']}'s laptop {b['laptop']})" for b in busy[:5]
+            each.format(reference=b["reference"], validator=b["validator"], laptop=b["laptop"])
+            for b in busy[:5]
         )
-        raise DomainError(
-            f"{len(busy)} of these cases {'is' if len(busy) == 1 else 'are'} already checked "
-            f"out: {listed}. Check them in, or force a release, first."
-        )
+        if len(busy) == 1:
+            text = _(
+                "1 of these cases is already checked out: {listed}. Check them in, or force a "
+                "release, first."
+            )
+        else:
+            text = _(
+                "{n} of these cases are already checked out: {listed}. Check them in, or force "
+                "a release, first."
+            )
+        raise DomainError(text.format(n=len(busy), listed=listed))
     me = identity(db)
     checkout_uuid, package_id = new_uuid(), new_uuid()
     now = clock.now_iso()
@@ -402,7 +440,7 @@ def check_out(
             },
             case_ids,
         )
-        progress(len(repo.SPECS), len(repo.SPECS) + 1, "Encrypting the package…")
+        progress(len(repo.SPECS), len(repo.SPECS) + 1, _("Encrypting the package…"))
         package_format.write_package(
             out_path,
             kind="checkout",
@@ -418,7 +456,7 @@ def check_out(
             passphrase=passphrase,
             kdf=kdf,
         )
-    progress(1, 1, "Done")
+    progress(1, 1, _("Done"))
     logger.info("checked out %d cases to %s (%s)", len(case_ids), validator, laptop)
     return CheckoutResult(
         checkout_uuid=checkout_uuid,
@@ -440,13 +478,13 @@ def force_release(
     access.require(Permission.FORCE_RELEASE, actor)
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError("a forced release needs a reason.", "Reason")
+        raise ValidationError(_("a forced release needs a reason."), field="Reason")
     with db.atomic():
         n = repo.release(
             db, case_ids, at=clock.now_iso(), by=actor.name, kind="forced", reason=reason
         )
     if n == 0:
-        raise DomainError("None of these cases is checked out.")
+        raise DomainError(_("None of these cases is checked out."))
     logger.info("forced release of %d cases by %s: %s", n, actor.name, reason)
     return n
 
@@ -476,12 +514,12 @@ def open_package(
     progress: Progress = _noop,
 ) -> OpenResult:
     """Add a check-out package's cases to this (laptop) database, in one transaction."""
-    progress(0, 3, "Decrypting the package…")
+    progress(0, 3, _("Decrypting the package…"))
     header, doc, blobs = _read(db, Path(path), passphrase, "checkout")
     co = doc["checkout"]
     if repo.get_checkout(db, co["id"]) is not None:
         raise DomainError(
-            "This package was made from this database. Open it on the validator's laptop."
+            _("This package was made from this database. Open it on the validator's laptop.")
         )
     done = repo.applied_package(db, header.package_id)
     if done is not None:
@@ -494,7 +532,7 @@ def open_package(
         if identity(db).unit_id != header.unit_id:  # a fresh laptop joins the unit
             settings_repo.put(db, "unit.id", header.unit_id)
             settings_repo.put(db, "unit_name", header.unit_name)
-        progress(1, 3, "Adding reference data…")
+        progress(1, 3, _("Adding reference data…"))
         ref = doc["reference"]
         repo.upsert_reference(db, "staff", ref["staff"])
         repo.upsert_reference(db, "programmes", ref["programmes"])
@@ -511,7 +549,7 @@ def open_package(
                 if copy is not None:
                     repo.put_field_copy(db, {**copy, "opened_at": clock.now_iso()})
             _drop_stale(db, tr, existing_ids, doc["rows"])
-        progress(2, 3, "Adding the cases…")
+        progress(2, 3, _("Adding the cases…"))
         _write_rows(db, tr, doc["rows"], blobs)
         repo.drop_base(db, co["id"])
         owners = owners_of(doc["rows"])
@@ -551,7 +589,7 @@ def open_package(
                 "summary": {"cases": len(case_uuids)},
             },
         )
-    progress(3, 3, "Done")
+    progress(3, 3, _("Done"))
     refs = sorted(p["reference"] for p in doc["rows"]["cases"])
     return OpenResult(header.package_id, refs, co["validator"], co["laptop"], header.unit_name)
 
@@ -561,11 +599,17 @@ def _refuse_unreturned(db: sqlite_utils.Database, case_ids: Sequence[int]) -> No
     waiting = [c for c in case_ids if pending.get(c)]
     if waiting:
         refs = repo.references_of(db, waiting)
-        raise DomainError(
-            f"{', '.join(refs)} still "
-            f"{'has' if len(refs) == 1 else 'have'} changes on this laptop that were not "
-            "returned. Return them first; nothing was opened."
-        )
+        if len(refs) == 1:
+            text = _(
+                "{references} still has changes on this laptop that were not returned. Return "
+                "them first; nothing was opened."
+            )
+        else:
+            text = _(
+                "{references} still have changes on this laptop that were not returned. Return "
+                "them first; nothing was opened."
+            )
+        raise DomainError(text.format(references=", ".join(refs)))
 
 
 def _drop_stale(
@@ -601,17 +645,23 @@ def _write_rows(
             repo.upsert_many(db, spec.name, local, blobs)
         except repo.UnknownReferenceError as exc:
             raise PackageDamagedError(
-                f"The package's {LABELS[spec.name]} refer to {exc.kind} that is not in it "
-                "or in this database. Nothing was opened."
+                _(
+                    "The package's {what} refer to {kind} that is not in it or in this "
+                    "database. Nothing was opened."
+                ).format(what=table_label(spec.name), kind=exc.kind)
             ) from None
         except INTEGRITY_ERRORS as exc:
             raise DomainError(
-                f"The package's {LABELS[spec.name]} clash with rows already in this "
-                f"database ({exc}). Nothing was opened."
+                _(
+                    "The package's {what} clash with rows already in this database ({error}). "
+                    "Nothing was opened."
+                ).format(what=table_label(spec.name), error=exc)
             ) from None
         except KeyError as exc:
             raise PackageDamagedError(
-                f"The package is damaged: an attachment ({exc}) is missing. Nothing was opened."
+                _(
+                    "The package is damaged: an attachment ({key}) is missing. Nothing was opened."
+                ).format(key=exc)
             ) from None
         tr.load_ids(spec.name, [p["uuid"] for p in items])
 
@@ -716,7 +766,7 @@ def return_cases(
         wanted = set(case_ids)
         copies = [c for c in copies if int(c["case_id"]) in wanted]
     if not copies:
-        raise DomainError("There are no field copies to return on this laptop.")
+        raise DomainError(_("There are no field copies to return on this laptop."))
     me = identity(db)
     by_checkout: dict[str, list[Row]] = defaultdict(list)
     for c in copies:
@@ -725,7 +775,7 @@ def return_cases(
     seq = repo.next_return_seq(db)
     sections, blobs, counts = [], {}, Counter()
     for n, (checkout_uuid, group) in enumerate(by_checkout.items()):
-        progress(n, len(by_checkout) + 1, "Collecting changes…")
+        progress(n, len(by_checkout) + 1, _("Collecting changes…"))
         changes = _changes_of(db, checkout_uuid, [int(c["case_id"]) for c in group])
         for ch in changes:
             counts[ch.table] += 1
@@ -747,7 +797,7 @@ def return_cases(
         "seq": seq,
         "checkouts": sections,
     }
-    progress(len(by_checkout), len(by_checkout) + 1, "Encrypting the package…")
+    progress(len(by_checkout), len(by_checkout) + 1, _("Encrypting the package…"))
     package_format.write_package(
         out_path,
         kind="return",
@@ -780,13 +830,13 @@ def return_cases(
     except BaseException:
         Path(out_path).unlink(missing_ok=True)  # not recorded here: the file must not travel
         raise
-    progress(1, 1, "Done")
+    progress(1, 1, _("Done"))
     return ReturnResult(
         package_id=package_id,
         path=Path(out_path),
         seq=seq,
         references=sorted(c["reference"] for c in copies),
-        counts={LABELS[t]: n for t, n in counts.items()},
+        counts={table_label(t): n for t, n in counts.items()},
         size=Path(out_path).stat().st_size,
     )
 
@@ -845,11 +895,11 @@ def preview_checkin(
     db: sqlite_utils.Database, path: Path, passphrase: str, progress: Progress = _noop
 ) -> CheckinPlan:
     """What a check-in would do, without doing it."""
-    progress(0, 2, "Decrypting the package…")
+    progress(0, 2, _("Decrypting the package…"))
     header, doc, _blobs = _read(db, Path(path), passphrase, "return")
-    progress(1, 2, "Comparing with the office database…")
+    progress(1, 2, _("Comparing with the office database…"))
     plan = _plan(db, header, doc, Path(path).name, decisions={})
-    progress(2, 2, "Done")
+    progress(2, 2, _("Done"))
     return plan
 
 
@@ -869,10 +919,10 @@ def check_in(
     :class:`ConflictsError` (nothing changed) while any is undecided."""
     access.require(Permission.CHECK_IN, actor)
     if resolve_all not in (None, "laptop", "office"):
-        raise ValidationError("resolve with 'laptop' or 'office'.", "Resolve")
-    progress(0, 3, "Decrypting the package…")
+        raise ValidationError(_("resolve with 'laptop' or 'office'."), field="Resolve")
+    progress(0, 3, _("Decrypting the package…"))
     header, doc, blobs = _read(db, Path(path), passphrase, "return")
-    progress(1, 3, "Comparing with the office database…")
+    progress(1, 3, _("Comparing with the office database…"))
     try:
         with db.atomic():
             plan = _plan(db, header, doc, Path(path).name, decisions={})
@@ -888,16 +938,18 @@ def check_in(
                 plan = _plan(db, header, doc, Path(path).name, decisions=chosen)
             if plan.conflict_keys() - set(chosen):
                 raise ConflictsError(plan)
-            progress(2, 3, "Writing the changes…")
+            progress(2, 3, _("Writing the changes…"))
             _apply(db, plan, blobs, header, actor)
     except OPERATIONAL_ERRORS as exc:
         if "full" in str(exc).lower():
             raise DomainError(
-                "The disk is full: the check-in was undone and nothing changed. Free some "
-                "space and check the package in again."
+                _(
+                    "The disk is full: the check-in was undone and nothing changed. Free some "
+                    "space and check the package in again."
+                )
             ) from None
         raise
-    progress(3, 3, "Done")
+    progress(3, 3, _("Done"))
     logger.info("checked in %s: %s", plan.package_id, plan.counts)
     return plan
 
@@ -970,7 +1022,7 @@ def _change(raw: dict[str, Any]) -> Change:
         )
     except (KeyError, ValueError, TypeError):
         raise PackageDamagedError(
-            "The package is damaged: a change in it cannot be read. Nothing was changed."
+            _("The package is damaged: a change in it cannot be read. Nothing was changed.")
         ) from None
 
 
@@ -985,39 +1037,40 @@ def _case_problem(
     """Why this case is not simply waiting for this package (None: it is), and whether its
     rows may still be merged."""
     if case_id is None:
-        return "This case does not exist in the office database.", False
+        return _("This case does not exist in the office database."), False
     if checkout is None:
-        return "These cases were never checked out from this office database.", True
+        return _("These cases were never checked out from this office database."), True
     if checkout["laptop_id"] and checkout["laptop_id"] != laptop_id:
-        return (f"The case was checked out to another laptop ({checkout['laptop']})."), True
+        return _("The case was checked out to another laptop ({laptop}).").format(
+            laptop=checkout["laptop"]
+        ), True
     state = repo.case_checkout_state(db, [case_id]).get(case_id)
     if state is None:
-        return "The case is not checked out.", True
+        return _("The case is not checked out."), True
     if state["checkout_uuid"] != checkout["uuid"]:
         if state["released_at"] is None:
-            return (
-                f"The case is now checked out to {state['validator']}'s laptop "
-                f"({state['laptop']}). Check that out first; these changes cannot go in."
-            ), False
-        return "The case was checked out again later, and released since.", True
+            return _(
+                "The case is now checked out to {validator}'s laptop ({laptop}). Check that "
+                "out first; these changes cannot go in."
+            ).format(validator=state["validator"], laptop=state["laptop"]), False
+        return _("The case was checked out again later, and released since."), True
     if state["released_at"] is None:
         if checkout["last_seq"] > seq:
-            return (
-                f"This package (#{seq}) is older than one already checked in from the same "
-                f"laptop (#{checkout['last_seq']})."
-            ), True
+            return _(
+                "This package (#{seq}) is older than one already checked in from the same "
+                "laptop (#{last})."
+            ).format(seq=seq, last=checkout["last_seq"]), True
         return None, True
     if state["release_kind"] == "forced":
-        return (
-            f"A manager released the case by force on {str(state['released_at'])[:10]} "
-            f"({state['release_reason']}); the office may have changed it since."
-        ), True
+        return _(
+            "A manager released the case by force on {day} ({reason}); the office may have "
+            "changed it since."
+        ).format(day=str(state["released_at"])[:10], reason=state["release_reason"]), True
     newer = repo.applied_package(db, state["release_package_id"] or "")
     newer_seq = newer["seq"] if newer else "?"
-    return (
-        f"The case was already checked in on {str(state['released_at'])[:10]} from package "
-        f"#{newer_seq}; this one is #{seq}."
-    ), True
+    return _(
+        "The case was already checked in on {day} from package #{newer}; this one is #{seq}."
+    ).format(day=str(state["released_at"])[:10], newer=newer_seq, seq=seq), True
 
 
 def _plan_rows(
@@ -1121,20 +1174,20 @@ def _compare(ch: Change, office: repo.Portable | None) -> tuple[str, str]:
             return "same", ""
         if repo.row_hash(office) == ch.base:
             return "delete", ""
-        return "conflict", "Changed at the office, deleted on the laptop."
+        return "conflict", _("Changed at the office, deleted on the laptop.")
     if office is not None and office == ch.row:
         return "same", ""
     if office is None:
         if ch.base is None:
             return "add", ""
-        return "conflict", "Deleted at the office, changed on the laptop."
+        return "conflict", _("Deleted at the office, changed on the laptop.")
     if ch.base == _APART:
-        return "conflict", "Answered at the office and on the laptop, differently."
+        return "conflict", _("Answered at the office and on the laptop, differently.")
     if ch.base is not None and repo.row_hash(office) == ch.base:
         return "change", ""
     if ch.base is None:
-        return "conflict", "Added at the office and on the laptop."
-    return "conflict", "Changed at the office and on the laptop."
+        return "conflict", _("Added at the office and on the laptop.")
+    return "conflict", _("Changed at the office and on the laptop.")
 
 
 def _apply(
@@ -1176,12 +1229,16 @@ def _apply(
                 tr.remember(spec.name, int(natural_id or 0), loc["uuid"])
         except repo.UnknownReferenceError as exc:
             raise DomainError(
-                f"The laptop's {LABELS[spec.name]} refer to {exc.kind} {exc.key} that the "
-                "office database does not have. Nothing was changed."
+                _(
+                    "The laptop's {what} refer to {kind} {key} that the office database does "
+                    "not have. Nothing was changed."
+                ).format(what=table_label(spec.name), kind=exc.kind, key=exc.key)
             ) from None
         except KeyError as exc:
             raise PackageDamagedError(
-                f"The package is damaged: an attachment ({exc}) is missing. Nothing was changed."
+                _(
+                    "The package is damaged: an attachment ({key}) is missing. Nothing was changed."
+                ).format(key=exc)
             ) from None
         tr.load_ids(spec.name, [ch.uuid for ch, _n, _l in items])
     for spec in reversed(repo.SPECS):
@@ -1204,12 +1261,14 @@ def _apply(
 
 
 def describe_counts(counts: dict[str, dict[str, int]]) -> list[str]:
-    """ "12 answers: 10 added, 2 changed" lines, for people."""
+    """ "answers: 10 added, 2 changed" lines, for people, in the current language. ``counts``
+    is keyed by the English :data:`LABELS` (as kept with each package)."""
     out = []
     for label, c in counts.items():
-        parts = [f"{c[k]} {k}" for k in ("added", "changed", "deleted") if c.get(k)]
+        words = {"added": _("{n} added"), "changed": _("{n} changed"), "deleted": _("{n} deleted")}
+        parts = [words[k].format(n=c[k]) for k in ("added", "changed", "deleted") if c.get(k)]
         if parts:
-            out.append(f"{label}: {', '.join(parts)}")
+            out.append(_("{what}: {changes}").format(what=_(label), changes=", ".join(parts)))
     return out
 
 
@@ -1229,6 +1288,7 @@ def validator_of(db: sqlite_utils.Database, case_ids: Sequence[int]) -> Row:
     found = repo.validators_of(db, case_ids)
     if len(found) != 1:
         raise ValidationError(
-            "these cases do not all belong to one validator; name who takes them.", "Validator"
+            _("these cases do not all belong to one validator; name who takes them."),
+            field="Validator",
         )
     return found[0]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+from desktop.domain.i18n import _
+
 #: topic -> title, in the order the guide lists them.
 TOPICS: dict[str, str] = {
     "caseload": "Caseload",
@@ -36,4 +38,18 @@ def page(topic: str, language: str = "en") -> str:
         path = base / lang / f"{topic}.md"
         if path.is_file():
             return path.read_text(encoding="utf-8")
-    raise FileNotFoundError(f"help page {topic} is missing")
+    raise FileNotFoundError(_("help page {topic} is missing").format(topic=topic))
+
+
+def title(topic: str, language: str = "en") -> str:
+    """The page's title as its reader sees it: the first heading of the page in
+    ``language`` (so the list of pages and the links read like the pages), else the English
+    title."""
+    try:
+        text = page(topic, language)
+    except (KeyError, OSError):
+        return TOPICS.get(topic, topic)
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return TOPICS[topic]

@@ -44,6 +44,7 @@ from db.repositories import operators as operator_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import Row
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.operators import (
     SUPPLY_CHAIN_ROLES,
     Identifier,
@@ -119,14 +120,31 @@ class ColumnSpec:
     choices: tuple[str, ...] = ()
     width: float = 16.0
 
+    @property
+    def explanation(self) -> str:
+        """``help`` in the current language, with the ``{choices}`` filled in."""
+        return _(self.help).format(choices=", ".join(self.choices))
+
 
 @dataclass(frozen=True)
 class Layout:
+    """``title``s, ``aliases`` and ``sheet`` are what the file is matched by: they stay English.
+    ``about`` and ``matching`` are English too, and shown translated (``description``,
+    ``matched_by``), so the language can be chosen after this module is imported."""
+
     kind: str
     sheet: str
-    description: str
-    matched_by: str
+    about: str
+    matching: str
     columns: tuple[ColumnSpec, ...]
+
+    @property
+    def description(self) -> str:
+        return _(self.about)
+
+    @property
+    def matched_by(self) -> str:
+        return _(self.matching)
 
     def column(self, key: str) -> ColumnSpec:
         return _SPECS[self.kind][key]
@@ -137,8 +155,8 @@ _T, _N, _C = ColumnType.TEXT, ColumnType.COUNT, ColumnType.CHOICE
 OPERATOR_LAYOUT = Layout(
     kind="operators",
     sheet="Operators",
-    description="Economic operators: companies that apply for, or hold, an AEO status.",
-    matched_by=(
+    about="Economic operators: companies that apply for, or hold, an AEO status.",
+    matching=(
         "An operator is matched by its EORI; a row without an EORI by its VAT number, then by "
         "its TIN. A row that matches no operator adds one."
     ),
@@ -169,8 +187,7 @@ OPERATOR_LAYOUT = Layout(
         ColumnSpec("sector", "Sector", _T, False, "Business sector, in words.",
                    "Textiles and clothing", max_len=100, width=22),
         ColumnSpec("roles", "Roles", ColumnType.LIST, False,
-                   "Supply-chain roles, comma-separated, from: "
-                   + ", ".join(SUPPLY_CHAIN_ROLES) + ".",
+                   "Supply-chain roles, comma-separated, from: {choices}.",
                    "importer, exporter", max_len=300, choices=SUPPLY_CHAIN_ROLES,
                    aliases=("supply chain roles", "supply-chain roles"), width=22),
         ColumnSpec("region", "Region", _T, False, "Region of the main site.", "Bretagne",
@@ -183,8 +200,8 @@ OPERATOR_LAYOUT = Layout(
 STAFF_LAYOUT = Layout(
     kind="staff",
     sheet="Staff",
-    description="Customs staff: validators, contact officers, managers and administrators.",
-    matched_by="A staff member is matched by email address (upper or lower case alike).",
+    about="Customs staff: validators, contact officers, managers and administrators.",
+    matching="A staff member is matched by email address (upper or lower case alike).",
     columns=(
         ColumnSpec("name", "Name", _T, True, "First name and family name.", "Camille Martin",
                    aliases=("full name", "staff name"), width=26),
@@ -192,7 +209,7 @@ STAFF_LAYOUT = Layout(
                    "camille.martin@douane.example", max_len=254,
                    aliases=("e-mail", "email address", "mail"), width=32),
         ColumnSpec("roles", "Roles", ColumnType.LIST, False,
-                   "Comma-separated, from: " + ", ".join(STAFF_ROLES) + ".",
+                   "Comma-separated, from: {choices}.",
                    "validator, contact officer", choices=STAFF_ROLES, width=26),
         ColumnSpec("office", "Office", _T, False, "The office the person works in.",
                    "Bretagne", max_len=100, width=16),
@@ -211,8 +228,8 @@ STAFF_LAYOUT = Layout(
 TRAINING_LAYOUT = Layout(
     kind="training",
     sheet="Training records",
-    description="Training records: who completed which course, when, and with what result.",
-    matched_by=(
+    about="Training records: who completed which course, when, and with what result.",
+    matching=(
         "A record is matched by the person, the course and the date: the same person, course "
         "and date update the record that is there. The person is found by the Staff email "
         "column, or (when it is empty) by the Staff name column."
@@ -230,7 +247,7 @@ TRAINING_LAYOUT = Layout(
         ColumnSpec("completed_on", "Completed on", ColumnType.DATE, True,
                    "The day the course was completed (not in the future).", date(2026, 3, 12),
                    aliases=("date", "completed", "completion date"), width=14),
-        ColumnSpec("result", "Result", _C, True, "One of: " + ", ".join(TRAINING_RESULTS) + ".",
+        ColumnSpec("result", "Result", _C, True, "One of: {choices}.",
                    "passed", max_len=40, choices=TRAINING_RESULTS, width=10),
         ColumnSpec("certificate_ref", "Certificate", _T, False, "Certificate reference.",
                    "CERT-2026-0042", max_len=80,
@@ -249,7 +266,9 @@ def layout(kind: str) -> Layout:
         return LAYOUTS[kind]
     except KeyError:
         raise DomainError(
-            f"Unknown import kind '{kind}'; the kinds are {', '.join(KINDS)}."
+            _("Unknown import kind '{kind}'; the kinds are {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
+            )
         ) from None
 
 
@@ -263,7 +282,7 @@ class Action(Enum):
 
     @property
     def label(self) -> str:
-        return {Action.ADD: "Add", Action.UPDATE: "Update", Action.SKIP: "Unchanged"}[self]
+        return {Action.ADD: _("Add"), Action.UPDATE: _("Update"), Action.SKIP: _("Unchanged")}[self]
 
 
 @dataclass(frozen=True)
@@ -275,10 +294,15 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        where = f"Row {self.row}" if self.row else ""
-        if self.column:
-            where = f"{where}, {self.column}" if where else self.column
-        return f"{where}: {self.message}" if where else self.message
+        if self.row and self.column:
+            text = _("Row {row}, {column}: {message}")
+        elif self.row:
+            text = _("Row {row}: {message}")
+        elif self.column:
+            text = _("{column}: {message}")
+        else:
+            return self.message
+        return text.format(row=self.row, column=self.column, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -325,16 +349,32 @@ class ImportPlan:
         return self.count(Action.SKIP)
 
     def summary(self, max_errors: int = 10) -> str:
+        if self.error_count == 1:
+            head = _(
+                "{file} ({kind}): {add} to add, {update} to update, {skip} unchanged, "
+                "{errors} error."
+            )
+        else:
+            head = _(
+                "{file} ({kind}): {add} to add, {update} to update, {skip} unchanged, "
+                "{errors} errors."
+            )
         lines = [
-            f"{self.file_name} ({self.kind}): {self.to_add} to add, {self.to_update} to update, "
-            f"{self.to_skip} unchanged, {self.error_count} error"
-            + ("" if self.error_count == 1 else "s")
-            + "."
+            head.format(
+                file=self.file_name,
+                kind=_kind_name(self.kind),
+                add=self.to_add,
+                update=self.to_update,
+                skip=self.to_skip,
+                errors=self.error_count,
+            )
         ]
-        lines += [f"Note: {w}" for w in self.warnings]
+        lines += [_("Note: {warning}").format(warning=w) for w in self.warnings]
         lines += [str(e) for e in self.errors[:max_errors]]
         if self.error_count > max_errors:
-            lines.append(f"… and {self.error_count - max_errors} more error(s).")
+            lines.append(
+                _("… and {count} more error(s).").format(count=self.error_count - max_errors)
+            )
         return "\n".join(lines)
 
 
@@ -348,23 +388,34 @@ class ImportResult:
     ids: tuple[int, ...] = ()  # the records added or updated
 
     def summary(self) -> str:
-        return (
-            f"{self.file_name} ({self.kind}): {self.added} added, {self.updated} updated, "
-            f"{self.skipped} unchanged."
+        return _("{file} ({kind}): {added} added, {updated} updated, {skipped} unchanged.").format(
+            file=self.file_name,
+            kind=_kind_name(self.kind),
+            added=self.added,
+            updated=self.updated,
+            skipped=self.skipped,
         )
+
+
+def _kind_name(kind: str) -> str:
+    """``kind`` ("operators"…) as shown in summaries."""
+    names = {"operators": _("operators"), "staff": _("staff"), "training": _("training")}
+    return names.get(kind, kind)
 
 
 class ImportRefusedError(DomainError):
     """The file has errors: nothing was imported. ``plan`` lists them all."""
 
     def __init__(self, plan: ImportPlan) -> None:
-        super().__init__(
-            f"Nothing was imported: {plan.file_name} has {plan.error_count} error"
-            + ("" if plan.error_count == 1 else "s")
-            + ".\n"
-            + "\n".join(str(e) for e in plan.errors[:10])
-            + (f"\n… and {plan.error_count - 10} more." if plan.error_count > 10 else "")
-        )
+        if plan.error_count == 1:
+            head = _("Nothing was imported: {file} has {count} error.")
+        else:
+            head = _("Nothing was imported: {file} has {count} errors.")
+        lines = [head.format(file=plan.file_name, count=plan.error_count)]
+        lines += [str(e) for e in plan.errors[:10]]
+        if plan.error_count > 10:
+            lines.append(_("… and {count} more.").format(count=plan.error_count - 10))
+        super().__init__("\n".join(lines))
         self.plan = plan
 
 
@@ -399,10 +450,20 @@ def _read_grid(path: Path, lay: Layout, errors: _Errors) -> Iterable[tuple[int, 
     try:
         size = path.stat().st_size
     except OSError as exc:
-        errors.add(0, "File", f"cannot read {path.name}: {exc.strerror or exc}.")
+        errors.add(
+            0,
+            _("File"),
+            _("cannot read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc),
+        )
         return []
     if size > MAX_FILE_BYTES:
-        errors.add(0, "File", f"{path.name} is {size / 1e6:.0f} MB; at most 20 MB can be imported.")
+        errors.add(
+            0,
+            _("File"),
+            _("{file} is {size:.0f} MB; at most 20 MB can be imported.").format(
+                file=path.name, size=size / 1e6
+            ),
+        )
         return []
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -410,9 +471,17 @@ def _read_grid(path: Path, lay: Layout, errors: _Errors) -> Iterable[tuple[int, 
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, lay, errors)
     if suffix in (".xls", ".ods"):
-        errors.add(0, "File", f"{path.name}: save the file as an Excel workbook (.xlsx) first.")
+        errors.add(
+            0,
+            _("File"),
+            _("{file}: save the file as an Excel workbook (.xlsx) first.").format(file=path.name),
+        )
     else:
-        errors.add(0, "File", f"{path.name}: only .xlsx and .csv files can be imported.")
+        errors.add(
+            0,
+            _("File"),
+            _("{file}: only .xlsx and .csv files can be imported.").format(file=path.name),
+        )
     return []
 
 
@@ -420,16 +489,22 @@ def _read_csv(path: Path, errors: _Errors) -> list[tuple[int, tuple[Any, ...]]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        errors.add(0, "File", f"cannot read {path.name}: {exc.strerror or exc}.")
+        errors.add(
+            0,
+            _("File"),
+            _("cannot read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc),
+        )
         return []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         errors.add(
             0,
-            "File",
-            f"{path.name} is not UTF-8 text (byte {exc.start + 1}); save it as "
-            '"CSV UTF-8" and import it again.',
+            _("File"),
+            _(
+                '{file} is not UTF-8 text (byte {byte}); save it as "CSV UTF-8" and import it '
+                "again."
+            ).format(file=path.name, byte=exc.start + 1),
         )
         return []
     first = next((line for line in text.splitlines() if line.strip()), "")
@@ -445,7 +520,11 @@ def _read_csv(path: Path, errors: _Errors) -> list[tuple[int, tuple[Any, ...]]]:
             if len(out) > MAX_ROWS + 1:
                 break  # the header and one row too many: enough to refuse the file
     except csv.Error as exc:
-        errors.add(reader.line_num + 1, "", f"this line cannot be read as CSV: {exc}.")
+        errors.add(
+            reader.line_num + 1,
+            "",
+            _("this line cannot be read as CSV: {reason}.").format(reason=exc),
+        )
         return []
     return out
 
@@ -454,11 +533,21 @@ def _read_xlsx(path: Path, lay: Layout, errors: _Errors) -> list[tuple[int, tupl
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except OSError as exc:
-        errors.add(0, "File", f"cannot read {path.name}: {exc.strerror or exc}.")
+        errors.add(
+            0,
+            _("File"),
+            _("cannot read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc),
+        )
         return []
     except Exception as exc:  # openpyxl raises many kinds for a damaged file: logged
         logger.info("unreadable workbook %s", path.name, exc_info=True)
-        errors.add(0, "File", f"{path.name} is not an Excel workbook that can be read ({exc}).")
+        errors.add(
+            0,
+            _("File"),
+            _("{file} is not an Excel workbook that can be read ({reason}).").format(
+                file=path.name, reason=exc
+            ),
+        )
         return []
     try:
         names = list(wb.sheetnames)
@@ -468,16 +557,19 @@ def _read_xlsx(path: Path, lay: Layout, errors: _Errors) -> list[tuple[int, tupl
         if chosen is None:
             errors.add(
                 0,
-                "File",
-                f"the workbook has no sheet to import (sheets: {', '.join(names) or 'none'}); "
-                f"put the rows on a sheet named '{lay.sheet}'.",
+                _("File"),
+                _(
+                    "the workbook has no sheet to import (sheets: {sheets}); put the rows on a "
+                    "sheet named '{sheet}'."
+                ).format(sheets=", ".join(names) or _("none"), sheet=lay.sheet),
             )
             return []
         others = [n for n in names if n != chosen and n.strip().lower() not in _NOT_DATA_SHEETS]
         if others:
             errors.warnings.append(
-                f"only the sheet '{chosen}' is read; other sheets are ignored "
-                f"({', '.join(others)})."
+                _("only the sheet '{sheet}' is read; other sheets are ignored ({others}).").format(
+                    sheet=chosen, others=", ".join(others)
+                )
             )
         ws = wb[chosen]
         reset = getattr(ws, "reset_dimensions", None)
@@ -493,7 +585,9 @@ def _read_xlsx(path: Path, lay: Layout, errors: _Errors) -> list[tuple[int, tupl
         return out
     except Exception as exc:  # openpyxl raises many kinds for a damaged file: logged
         logger.info("unreadable workbook %s", path.name, exc_info=True)
-        errors.add(0, "File", f"{path.name} cannot be read ({exc}).")
+        errors.add(
+            0, _("File"), _("{file} cannot be read ({reason}).").format(file=path.name, reason=exc)
+        )
         return []
     finally:
         with contextlib.suppress(Exception):
@@ -531,10 +625,16 @@ def _read_table(path: Path, lay: Layout, errors: _Errors) -> _Table | None:
             header, header_row = cells, n
             break
     if header is None:
-        errors.add(0, "File", f"{path.name} is empty: there is no header row.")
+        errors.add(
+            0, _("File"), _("{file} is empty: there is no header row.").format(file=path.name)
+        )
         return None
     if len(header) > MAX_COLUMNS and any(not _is_blank(v) for v in header[MAX_COLUMNS:]):
-        errors.add(header_row, "", f"the header has more than {MAX_COLUMNS} columns.")
+        errors.add(
+            header_row,
+            "",
+            _("the header has more than {count} columns.").format(count=MAX_COLUMNS),
+        )
         return None
     wanted: dict[str, str] = {}
     for c in lay.columns:
@@ -547,7 +647,11 @@ def _read_table(path: Path, lay: Layout, errors: _Errors) -> _Table | None:
         if not text:
             continue
         if text.startswith("="):
-            errors.add(header_row, f"column {letter}", "the header is a formula; type the name.")
+            errors.add(
+                header_row,
+                _("column {letter}").format(letter=letter),
+                _("the header is a formula; type the name."),
+            )
             continue
         key = wanted.get(_norm(text))
         if key is None:
@@ -556,34 +660,40 @@ def _read_table(path: Path, lay: Layout, errors: _Errors) -> _Table | None:
             if close:
                 errors.add(
                     header_row,
-                    f"column {letter} '{text[:40]}'",
-                    f"unknown column; did you mean '{close[0]}'?",
+                    _("column {letter} '{name}'").format(letter=letter, name=text[:40]),
+                    # The English title: it is what to type in the header.
+                    _("unknown column; did you mean '{title}'?").format(title=close[0]),
                 )
             else:
                 errors.warnings.append(
-                    f"column {letter} '{text[:40]}' is not an import column and is ignored."
+                    _("column {letter} '{name}' is not an import column and is ignored.").format(
+                        letter=letter, name=text[:40]
+                    )
                 )
             continue
-        title = lay.column(key).title
+        title = lay.column(key).title  # header problems name the header as it is typed: English
         if key in index:
             errors.add(
                 header_row,
                 title,
-                f"the column appears twice (columns {get_column_letter(index[key] + 1)} "
-                f"and {letter}).",
+                _("the column appears twice (columns {first} and {second}).").format(
+                    first=get_column_letter(index[key] + 1), second=letter
+                ),
             )
             continue
         index[key] = pos
     for c in lay.columns:
         if c.required and c.key not in index:
-            errors.add(header_row, c.title, "this required column is missing from the header.")
+            errors.add(header_row, c.title, _("this required column is missing from the header."))
     if lay.kind == "operators" and not {"eori", "vat", "tin"} & set(index):
         errors.add(
-            header_row, "EORI", "the file needs an EORI, a VAT or a TIN column to match operators."
+            header_row,
+            "EORI",
+            _("the file needs an EORI, a VAT or a TIN column to match operators."),
         )
     if lay.kind == "training" and not {"staff_email", "staff_name"} & set(index):
         errors.add(
-            header_row, "Staff email", "the file needs a Staff email or a Staff name column."
+            header_row, "Staff email", _("the file needs a Staff email or a Staff name column.")
         )
     if errors:
         return None
@@ -594,7 +704,9 @@ def _read_table(path: Path, lay: Layout, errors: _Errors) -> _Table | None:
         if all(_is_blank(v) for v in cells):
             continue
         if len(data) >= MAX_ROWS:
-            errors.add(n, "", f"the file has more than {MAX_ROWS:,} rows; split it.")
+            errors.add(
+                n, "", _("the file has more than {count:,} rows; split it.").format(count=MAX_ROWS)
+            )
             return None
         stray = next(
             (
@@ -606,11 +718,17 @@ def _read_table(path: Path, lay: Layout, errors: _Errors) -> _Table | None:
         )
         if stray is not None:
             errors.add(
-                n, f"column {_letter(stray)}", "holds a value, but the column has no header."
+                n,
+                _("column {letter}").format(letter=_letter(stray)),
+                _("holds a value, but the column has no header."),
             )
         data.append((n, cells))
     if not data and not errors:
-        errors.add(0, "File", f"{path.name} has a header row but no rows to import.")
+        errors.add(
+            0,
+            _("File"),
+            _("{file} has a header row but no rows to import.").format(file=path.name),
+        )
     return _Table(header_row, index, data)
 
 
@@ -633,7 +751,7 @@ class _Cells:
     def error(self, key: str, message: str) -> None:
         self.failed = True
         self._bad.add(key)
-        title = self.lay.column(key).title if key else ""
+        title = _(self.lay.column(key).title) if key else ""  # shown in the current language
         self._errors.add(self.n, title, message)
 
     def raw(self, key: str) -> Any:
@@ -647,33 +765,44 @@ class _Cells:
             if not value:
                 return None
             if value.startswith("="):
-                self.error(key, f"is a formula ({_clip(value)}); type the value itself.")
+                self.error(
+                    key,
+                    _("is a formula ({formula}); type the value itself.").format(
+                        formula=_clip(value)
+                    ),
+                )
                 return None
             if value.upper() in _EXCEL_ERRORS:
-                self.error(key, f"holds the Excel error {value.upper()}.")
+                self.error(key, _("holds the Excel error {error}.").format(error=value.upper()))
                 return None
             limit = min(spec.max_len, MAX_CELL_CHARS)
             if len(value) > limit:
                 self.error(
-                    key, f"is {len(value):,} characters long; at most {limit:,} are allowed."
+                    key,
+                    _("is {length:,} characters long; at most {limit:,} are allowed.").format(
+                        length=len(value), limit=limit
+                    ),
                 )
                 return None
             if _CONTROL.search(value):
-                self.error(key, "contains control characters; retype the value.")
+                self.error(key, _("contains control characters; retype the value."))
                 return None
             return value
         if value is None or isinstance(value, (bool, int, datetime, date, time, timedelta)):
             return value
         if isinstance(value, float):
             if not math.isfinite(value):
-                self.error(key, "is not a number that can be used.")
+                self.error(key, _("is not a number that can be used."))
                 return None
             return value
         name = type(value).__name__
         if "Formula" in name:
-            self.error(key, "is a formula; type the value itself.")
+            self.error(key, _("is a formula; type the value itself."))
         else:
-            self.error(key, f"holds a value of a kind that cannot be imported ({name}).")
+            self.error(
+                key,
+                _("holds a value of a kind that cannot be imported ({kind}).").format(kind=name),
+            )
         return None
 
     def text(self, key: str) -> str | None:
@@ -681,11 +810,16 @@ class _Cells:
         if value is None:
             return None
         if isinstance(value, bool):
-            self.error(key, f"is {'TRUE' if value else 'FALSE'}; expected text.")
+            self.error(
+                key, _("is TRUE; expected text.") if value else _("is FALSE; expected text.")
+            )
             return None
         if isinstance(value, (datetime, date, time, timedelta)):
             self.error(
-                key, f"is a date or time ({value}); expected text (Excel may have converted it)."
+                key,
+                _(
+                    "is a date or time ({value}); expected text (Excel may have converted it)."
+                ).format(value=value),
             )
             return None
         if isinstance(value, float):
@@ -697,19 +831,19 @@ class _Cells:
         if value is None:
             return None
         if isinstance(value, (bool, datetime, date, time, timedelta)):
-            self.error(key, f"'{value}' is not a whole number.")
+            self.error(key, _("'{text}' is not a whole number.").format(text=value))
             return None
         if isinstance(value, float):
             if not value.is_integer():
-                self.error(key, f"'{value:g}' is not a whole number.")
+                self.error(key, _("'{text}' is not a whole number.").format(text=f"{value:g}"))
                 return None
             value = int(value)
         if isinstance(value, int):
             if value < 0:
-                self.error(key, "cannot be negative.")
+                self.error(key, _("cannot be negative."))
                 return None
             if value > 10_000_000:
-                self.error(key, "is implausibly large.")
+                self.error(key, _("is implausibly large."))
                 return None
             return value
         try:
@@ -723,14 +857,14 @@ class _Cells:
         if value is None:
             return None
         if isinstance(value, (bool, datetime, date, time, timedelta)):
-            self.error(key, f"'{value}' is not an amount in EUR.")
+            self.error(key, _("'{text}' is not an amount in EUR.").format(text=value))
             return None
         if isinstance(value, (int, float)):
             if value < 0:
-                self.error(key, "cannot be negative.")
+                self.error(key, _("cannot be negative."))
                 return None
             if value > 1e13:
-                self.error(key, "is implausibly large.")
+                self.error(key, _("is implausibly large."))
                 return None
             return float(value)
         try:
@@ -744,22 +878,25 @@ class _Cells:
         if value is None:
             return None
         if isinstance(value, (bool, datetime, date, time, timedelta)):
-            self.error(key, f"'{value}' is not a number.")
+            self.error(key, _("'{text}' is not a number.").format(text=value))
             return None
         if isinstance(value, str):
             cleaned = re.sub(r"[\s\u00a0\u202f]", "", value)
             if re.fullmatch(r"\d+,\d+", cleaned):
                 cleaned = cleaned.replace(",", ".")  # a decimal comma
             if not re.fullmatch(r"\d+(\.\d+)?", cleaned):
-                self.error(key, f"'{_clip(value)}' is not a number (0 or more, like 7.5).")
+                self.error(
+                    key,
+                    _("'{text}' is not a number (0 or more, like 7.5).").format(text=_clip(value)),
+                )
                 return None
             value = float(cleaned)
         number = float(value)
         if number < 0:
-            self.error(key, "cannot be negative.")
+            self.error(key, _("cannot be negative."))
             return None
         if number > maximum:
-            self.error(key, f"is more than {maximum:g}.")
+            self.error(key, _("is more than {maximum:g}.").format(maximum=maximum))
             return None
         return number
 
@@ -775,17 +912,19 @@ class _Cells:
             try:
                 day = date.fromisoformat(value)
             except ValueError:
-                self.error(key, f"'{value}' is not a date in the calendar.")
+                self.error(key, _("'{text}' is not a date in the calendar.").format(text=value))
                 return None
         else:
             self.error(
                 key,
-                f"'{_clip(str(value))}' is not a date: use an Excel date cell or write it as "
-                "YYYY-MM-DD (for example 2026-03-12).",
+                _(
+                    "'{text}' is not a date: use an Excel date cell or write it as YYYY-MM-DD "
+                    "(for example 2026-03-12)."
+                ).format(text=_clip(str(value))),
             )
             return None
         if not 1900 <= day.year <= 2100:
-            self.error(key, f"{day.isoformat()} is not a plausible date.")
+            self.error(key, _("{date} is not a plausible date.").format(date=day.isoformat()))
             return None
         return day
 
@@ -808,8 +947,9 @@ class _Cells:
         if unknown:
             self.error(
                 key,
-                f"unknown: {', '.join(repr(u) for u in unknown[:5])}; the choices are "
-                f"{', '.join(spec.choices)}.",
+                _("unknown: {words}; the choices are {choices}.").format(
+                    words=", ".join(repr(u) for u in unknown[:5]), choices=", ".join(spec.choices)
+                ),
             )
             return None
         return tuple(found)
@@ -821,13 +961,18 @@ class _Cells:
         word = " ".join(text.split()).lower()
         spec = self.lay.column(key)
         if word not in spec.choices:
-            self.error(key, f"'{_clip(text)}' is not one of {', '.join(spec.choices)}.")
+            self.error(
+                key,
+                _("'{text}' is not one of {choices}.").format(
+                    text=_clip(text), choices=", ".join(spec.choices)
+                ),
+            )
             return None
         return word
 
     def require(self, key: str, value: Any) -> None:
         if value is None and not self.failed_on(key):
-            self.error(key, "is required.")
+            self.error(key, _("is required."))
 
     def failed_on(self, key: str) -> bool:
         return key in self._bad
@@ -899,7 +1044,7 @@ class _OperatorPlanner:
         if c.failed or name is None or headcount is None:
             return None
         if not idents:
-            c.error("eori", "give an EORI, a VAT or a TIN: rows are matched by it.")
+            c.error("eori", _("give an EORI, a VAT or a TIN: rows are matched by it."))
             return None
         key_column, key_ident = idents[0]
         owner = self._owner(key_ident)
@@ -907,18 +1052,35 @@ class _OperatorPlanner:
         for column, ident in idents:
             triple = (ident.scheme.value, ident.country, ident.value)
             if triple in self.claimed:
-                c.error(column, f"{ident.display} is also on row {self.claimed[triple]}.")
+                c.error(
+                    column,
+                    _("{identifier} is also on row {row}.").format(
+                        identifier=ident.display, row=self.claimed[triple]
+                    ),
+                )
                 continue
             self.claimed[triple] = c.n
             other = self._owner(ident)
             if other is not None and other["id"] != operator_id:
-                match = f"; this row matches {owner['name']}" if owner else ""
-                c.error(column, f"{ident.display} already belongs to {other['name']}{match}.")
+                if owner:
+                    text = _("{identifier} already belongs to {other}; this row matches {owner}.")
+                else:
+                    text = _("{identifier} already belongs to {other}.")
+                c.error(
+                    column,
+                    text.format(
+                        identifier=ident.display,
+                        other=other["name"],
+                        owner=owner["name"] if owner else "",
+                    ),
+                )
         if operator_id is not None:
             if operator_id in self.matched:
                 c.error(
                     key_column,
-                    f"row {self.matched[operator_id]} already matches the same operator.",
+                    _("row {row} already matches the same operator.").format(
+                        row=self.matched[operator_id]
+                    ),
                 )
             self.matched[operator_id] = c.n
         if c.failed:
@@ -985,8 +1147,10 @@ class _OperatorPlanner:
             if not ctry:
                 c.error(
                     "country",
-                    f"is needed for the {scheme} (two letters, like FR): it does not start "
-                    "with a country and there is no EORI.",
+                    _(
+                        "is needed for the {scheme} (two letters, like FR): it does not start "
+                        "with a country and there is no EORI."
+                    ).format(scheme=_(scheme)),
                 )
                 continue
             try:
@@ -1010,7 +1174,7 @@ _OPERATOR_FIELDS = {
 
 def _operator_changes(current: Row, op: ValidOperator) -> list[str]:
     changes = []
-    titles = {c.key: c.title for c in OPERATOR_LAYOUT.columns}
+    titles = {c.key: _(c.title) for c in OPERATOR_LAYOUT.columns}
     pairs = (
         ("name", current["name"], op.name),
         ("headcount", current["headcount"], op.headcount),
@@ -1027,7 +1191,7 @@ def _operator_changes(current: Row, op: ValidOperator) -> list[str]:
     have = {(i["scheme"], i["country"], i["value"]) for i in current["identifiers"]}
     want = {(i.scheme.value, i.country, i.value) for i in op.identifiers}
     if have != want:
-        changes.append("Identifiers")
+        changes.append(_("Identifiers"))
     return changes
 
 
@@ -1060,9 +1224,12 @@ class _StaffPlanner:
         if email is not None:
             email = email.lower()
             if not _EMAIL.fullmatch(email):
-                c.error("email", f"'{_clip(email)}' is not an email address.")
+                c.error("email", _("'{email}' is not an email address.").format(email=_clip(email)))
             elif email in self.seen:
-                c.error("email", f"{email} is also on row {self.seen[email]}.")
+                c.error(
+                    "email",
+                    _("{email} is also on row {row}.").format(email=email, row=self.seen[email]),
+                )
             else:
                 self.seen[email] = c.n
         if c.failed or name is None or email is None or active_from is None:
@@ -1071,8 +1238,14 @@ class _StaffPlanner:
         if len(matches) > 1:
             c.error(
                 "email",
-                f"{email} belongs to {len(matches)} staff members in the database "
-                f"({', '.join(m['name'] for m in matches[:3])}); correct them first.",
+                _(
+                    "{email} belongs to {count} staff members in the database ({names}); "
+                    "correct them first."
+                ).format(
+                    email=email,
+                    count=len(matches),
+                    names=", ".join(m["name"] for m in matches[:3]),
+                ),
             )
             return None
         current = matches[0] if matches else None
@@ -1093,8 +1266,9 @@ class _StaffPlanner:
             column = "active_to" if active_to is not None else "active_from"
             c.error(
                 column,
-                f"the person would leave ({item['active_to']}) before starting "
-                f"({item['active_from']}).",
+                _("the person would leave ({end}) before starting ({start}).").format(
+                    end=item["active_to"], start=item["active_from"]
+                ),
             )
             return None
         if current is None:
@@ -1106,7 +1280,7 @@ class _StaffPlanner:
             for k, v in item.items()
             if (sorted(v) != sorted(current[k]) if k == "roles" else v != current[k])
         }
-        titles = {spec.key: spec.title for spec in STAFF_LAYOUT.columns}
+        titles = {spec.key: _(spec.title) for spec in STAFF_LAYOUT.columns}
         changes = tuple(titles[_STAFF_COLUMN_KEYS.get(k, k)] for k in changed)
         action = Action.UPDATE if changed else Action.SKIP
         payload = _StaffWrite(changed, "roles" in changed)
@@ -1153,9 +1327,12 @@ class _TrainingPlanner:
             and name is None
             and not (c.failed_on("staff_email") or c.failed_on("staff_name"))
         ):
-            c.error("staff_email", "is required (or the Staff name).")
+            c.error("staff_email", _("is required (or the Staff name)."))
         if completed is not None and completed > clock.today():
-            c.error("completed_on", f"{completed} is in the future; record courses once done.")
+            c.error(
+                "completed_on",
+                _("{date} is in the future; record courses once done.").format(date=completed),
+            )
         person = self._person(c, email, name)
         course = self._course(c, code)
         if c.failed or person is None or course is None or completed is None or result is None:
@@ -1163,7 +1340,8 @@ class _TrainingPlanner:
         key = (int(person["id"]), int(course["id"]), completed.isoformat())
         if key in self.seen:
             c.error(
-                "completed_on", f"the same person, course and date are on row {self.seen[key]}."
+                "completed_on",
+                _("the same person, course and date are on row {row}.").format(row=self.seen[key]),
             )
             return None
         self.seen[key] = c.n
@@ -1172,8 +1350,12 @@ class _TrainingPlanner:
         if len(existing) > 1:
             c.error(
                 "completed_on",
-                f"{person['name']} already has {len(existing)} records of {course['code']} on "
-                f"{completed}; correct them in the training screen first.",
+                _(
+                    "{name} already has {count} records of {course} on {date}; correct them in "
+                    "the training screen first."
+                ).format(
+                    name=person["name"], count=len(existing), course=course["code"], date=completed
+                ),
             )
             return None
         item = {"result": result, "certificate_ref": certificate, "session_ref": session}
@@ -1183,7 +1365,11 @@ class _TrainingPlanner:
                               payload=_RecordWrite(*key, full))  # fmt: skip
         current = existing[0]
         changed = {k: v for k, v in item.items() if v is not None and v != current[k]}
-        titles = {"result": "Result", "certificate_ref": "Certificate", "session_ref": "Session"}
+        titles = {
+            "result": _("Result"),
+            "certificate_ref": _("Certificate"),
+            "session_ref": _("Session"),
+        }
         return PlannedRow(
             c.n,
             Action.UPDATE if changed else Action.SKIP,
@@ -1198,16 +1384,24 @@ class _TrainingPlanner:
         if email is not None:
             found = self.by_email.get(email.lower(), [])
             if not found:
-                c.error("staff_email", f"no staff member has the email {_clip(email)}.")
+                c.error(
+                    "staff_email",
+                    _("no staff member has the email {email}.").format(email=_clip(email)),
+                )
                 return None
             if len(found) > 1:
-                c.error("staff_email", f"{len(found)} staff members share this email.")
+                c.error(
+                    "staff_email",
+                    _("{count} staff members share this email.").format(count=len(found)),
+                )
                 return None
             person = found[0]
             if name is not None and _name_key(name) != _name_key(person["name"]):
                 c.error(
                     "staff_name",
-                    f"'{_clip(name)}' is not the name of {email} ({person['name']}).",
+                    _("'{name}' is not the name of {email} ({person}).").format(
+                        name=_clip(name), email=email, person=person["name"]
+                    ),
                 )
                 return None
             return person
@@ -1215,12 +1409,14 @@ class _TrainingPlanner:
             return None
         found = self.by_name.get(_name_key(name), [])
         if not found:
-            c.error("staff_name", f"no staff member is called '{_clip(name)}'.")
+            c.error("staff_name", _("no staff member is called '{name}'.").format(name=_clip(name)))
             return None
         if len(found) > 1:
             c.error(
                 "staff_name",
-                f"{len(found)} staff members are called '{_clip(name)}'; give the Staff email.",
+                _("{count} staff members are called '{name}'; give the Staff email.").format(
+                    count=len(found), name=_clip(name)
+                ),
             )
             return None
         return found[0]
@@ -1230,11 +1426,19 @@ class _TrainingPlanner:
             return None
         course = self.courses.get(code.strip().upper())
         if course is None:
-            known = ", ".join(list(self.courses)[:12]) or "none yet"
-            c.error("course", f"no course has the code '{_clip(code)}' (codes: {known}).")
+            known = ", ".join(list(self.courses)[:12]) or _("none yet")
+            c.error(
+                "course",
+                _("no course has the code '{code}' (codes: {codes}).").format(
+                    code=_clip(code), codes=known
+                ),
+            )
             return None
         if not course["is_active"]:
-            c.error("course", f"{course['code']} ({course['name']}) is retired.")
+            c.error(
+                "course",
+                _("{code} ({name}) is retired.").format(code=course["code"], name=course["name"]),
+            )
             return None
         return course
 
@@ -1352,9 +1556,9 @@ def template_workbook(kind: str, path: Path) -> None:
     _template_sheet(data, lay, example=False)
     _template_sheet(wb.create_sheet(SHEET_EXAMPLE), lay, example=True)
     _readme_sheet(wb.create_sheet(SHEET_README), lay)
-    wb.properties.title = f"AEO Desk import template: {lay.sheet}"
+    wb.properties.title = _("AEO Desk import template: {sheet}").format(sheet=lay.sheet)
     wb.properties.creator = "AEO Desk"
-    xlsx_writer.atomic_save(wb, path, what="The import template")
+    xlsx_writer.atomic_save(wb, path, what=_("The import template"))
 
 
 def _template_sheet(ws: Worksheet, lay: Layout, *, example: bool) -> None:
@@ -1384,26 +1588,28 @@ def _template_sheet(ws: Worksheet, lay: Layout, *, example: bool) -> None:
 
 
 def _readme_sheet(ws: Worksheet, lay: Layout) -> None:
+    # The sheet names and the column titles stay English: the import finds them by name.
     lines = [
-        (f"Import template: {lay.sheet}", None),
+        (_("Import template: {sheet}").format(sheet=lay.sheet), None),
         (lay.description, None),
         ("", None),
-        ("How to fill it in", _HEADER_FONT),
-        (f"Type one row per record on the sheet '{lay.sheet}', below the header row. Do not "
-         "rename the headers; columns may be in any order, and columns you do not need may "
-         "be deleted (except the required ones).", None),
-        ("The sheet 'Example' shows a filled-in row. It is not imported.", None),
+        (_("How to fill it in"), _HEADER_FONT),
+        (_("Type one row per record on the sheet '{sheet}', below the header row. Do not "
+           "rename the headers; columns may be in any order, and columns you do not need may "
+           "be deleted (except the required ones).").format(sheet=lay.sheet), None),
+        (_("The sheet '{sheet}' shows a filled-in row. It is not imported.").format(
+            sheet=SHEET_EXAMPLE), None),
         (lay.matched_by, None),
-        ("An empty cell keeps what AEO Desk already has for a matched record; it does not "
-         "erase it.", None),
-        ("Dates: an Excel date, or text written as YYYY-MM-DD (2026-03-12). Formulas are "
-         "refused: type the values.", None),
-        ("AEO Desk first shows what the import would do (a dry run) and every problem with "
-         "its row and column. Nothing is imported until the file has no problem left; then "
-         "every row is imported at once. Importing the same file again changes nothing.",
+        (_("An empty cell keeps what AEO Desk already has for a matched record; it does not "
+           "erase it."), None),
+        (_("Dates: an Excel date, or text written as YYYY-MM-DD (2026-03-12). Formulas are "
+           "refused: type the values."), None),
+        (_("AEO Desk first shows what the import would do (a dry run) and every problem with "
+           "its row and column. Nothing is imported until the file has no problem left; then "
+           "every row is imported at once. Importing the same file again changes nothing."),
          None),
-        ("A .csv file (UTF-8, separated by commas or semicolons) with the same header works "
-         "too.", None),
+        (_("A .csv file (UTF-8, separated by commas or semicolons) with the same header works "
+           "too."), None),
         ("", None),
     ]  # fmt: skip
     for n, (text, font) in enumerate(lines, 1):
@@ -1415,7 +1621,8 @@ def _readme_sheet(ws: Worksheet, lay: Layout) -> None:
         cell.alignment = _TOP_WRAP
         ws.merge_cells(start_row=n, start_column=1, end_row=n, end_column=4)
     top = len(lines) + 1
-    for col, title in enumerate(("Column", "Required", "What to write", "Example"), 1):
+    headers = (_("Column"), _("Required"), _("What to write"), _("Example"))
+    for col, title in enumerate(headers, 1):
         cell = ws.cell(top, col, title)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
@@ -1423,7 +1630,7 @@ def _readme_sheet(ws: Worksheet, lay: Layout) -> None:
         example = spec.example
         if isinstance(example, date):
             example = example.isoformat()
-        values = (spec.title, "yes" if spec.required else "", spec.help, example)
+        values = (spec.title, _("yes") if spec.required else "", spec.explanation, example)
         for col, value in enumerate(values, 1):
             cell = ws.cell(n, col, "" if value is None else value)
             cell.alignment = _TOP_WRAP

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from db.errors import StorageUnavailable
+from desktop.domain.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -84,19 +85,26 @@ def _holder_text(fd: int) -> str:
     return raw.decode("utf-8", errors="replace").strip()
 
 
-def _describe_holder(text: str) -> str:
-    """``"pid host user started_at"`` to ``"process 1234 on host X, since 10:02"``."""
+def _already_open(text: str) -> str:
+    """The refusal, naming the holder when its ``"pid host user started_at"`` can be read:
+    "... already open in AEO Desk (process 1234 on host X, since 10:02). ..."."""
     parts = text.split()
     if len(parts) < 4 or not parts[0].isdigit():
-        return ""
+        return _("This database is already open in AEO Desk. Close it there first, or open a copy.")
     pid, host, started = parts[0], parts[1], parts[3]
     try:
         when = dt.datetime.fromisoformat(started).astimezone()
     except ValueError:
-        return f" (process {pid} on host {host})"
+        return _(
+            "This database is already open in AEO Desk (process {pid} on host {host}). "
+            "Close it there first, or open a copy."
+        ).format(pid=pid, host=host)
     today = dt.datetime.now().astimezone().date()
     since = when.strftime("%H:%M") if when.date() == today else when.strftime("%Y-%m-%d %H:%M")
-    return f" (process {pid} on host {host}, since {since})"
+    return _(
+        "This database is already open in AEO Desk (process {pid} on host {host}, since "
+        "{since}). Close it there first, or open a copy."
+    ).format(pid=pid, host=host, since=since)
 
 
 def _whoami() -> str:
@@ -137,16 +145,14 @@ class InstanceLock:
                     logger.warning("no instance lock for %s: %s", path, exc)
                     return cls(path, None)
                 raise StorageUnavailable(
-                    f"The lock file cannot be created ({path}): {exc.strerror}.", path=str(path)
+                    _("The lock file cannot be created ({path}): {reason}.").format(
+                        path=path, reason=exc.strerror
+                    ),
+                    path=str(path),
                 ) from exc
             try:
                 if not _try_lock(fd):
-                    holder = _describe_holder(_holder_text(fd))
-                    raise StorageUnavailable(
-                        f"This database is already open in AEO Desk{holder}. "
-                        "Close it there first, or open a copy.",
-                        path=str(db_path),
-                    )
+                    raise StorageUnavailable(_already_open(_holder_text(fd)), path=str(db_path))
                 if not _same_file(fd, path):
                     os.close(fd)
                     continue
@@ -159,7 +165,9 @@ class InstanceLock:
                 raise
             return cls(path, fd)
         raise StorageUnavailable(
-            f"The lock file keeps changing ({path}); another AEO Desk is starting or closing.",
+            _(
+                "The lock file keeps changing ({path}); another AEO Desk is starting or closing."
+            ).format(path=path),
             path=str(db_path),
         )
 

@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from db.connection import keys_path
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.i18n import _
 from desktop.services import clock
 
 FORMAT = 1
@@ -171,17 +172,29 @@ def load(db_path: str | os.PathLike[str]) -> Keyring:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise AuthError(
-            f"{Path(db_path).name} has no key file ({path.name}): no one can sign in. Restore "
-            "the key file from a backup folder, or ask the unit administrator."
+            _(
+                "{name} has no key file ({key_file}): no one can sign in. Restore the key file "
+                "from a backup folder, or ask the unit administrator."
+            ).format(name=Path(db_path).name, key_file=path.name)
         ) from None
     except (OSError, ValueError) as exc:
-        raise AuthError(f"The key file {path.name} cannot be read: {exc}.") from None
+        raise AuthError(
+            _("The key file {key_file} cannot be read: {reason}.").format(
+                key_file=path.name, reason=exc
+            )
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AuthError(f"The key file {path.name} is damaged or from a newer AEO Desk.")
+        raise AuthError(
+            _("The key file {key_file} is damaged or from a newer AEO Desk.").format(
+                key_file=path.name
+            )
+        )
     try:
         slots = [Slot.from_json(d) for d in data["slots"]]
     except (KeyError, TypeError, ValueError):
-        raise AuthError(f"The key file {path.name} is damaged.") from None
+        raise AuthError(
+            _("The key file {key_file} is damaged.").format(key_file=path.name)
+        ) from None
     return Keyring(path, str(data["db_id"]), bool(data.get("encrypted")), slots)
 
 
@@ -207,7 +220,9 @@ def save(ring: Keyring) -> None:
         with contextlib.suppress(OSError):
             part.unlink()
         raise DomainError(
-            f"The key file {ring.path.name} cannot be written: {exc.strerror}."
+            _("The key file {key_file} cannot be written: {reason}.").format(
+                key_file=ring.path.name, reason=exc.strerror
+            )
         ) from None
 
 
@@ -216,7 +231,11 @@ def create(db_path: str | os.PathLike[str], db_id: str) -> tuple[Keyring, bytes]
     first slot is added)."""
     path = keys_path(db_path)
     if path.exists():
-        raise DomainError(f"{path.name} already exists: users are set up for this database.")
+        raise DomainError(
+            _("{key_file} already exists: users are set up for this database.").format(
+                key_file=path.name
+            )
+        )
     return Keyring(path, db_id), secrets.token_bytes(32)
 
 
@@ -225,11 +244,13 @@ def create(db_path: str | os.PathLike[str], db_id: str) -> tuple[Keyring, bytes]
 
 def check_password(password: str, username: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"use at least {MIN_PASSWORD} characters.", "Password")
+        raise ValidationError(
+            _("use at least {count} characters.").format(count=MIN_PASSWORD), field="Password"
+        )
     if _norm_name(username) and _norm_name(username) in _norm_name(password):
-        raise ValidationError("must not contain the user name.", "Password")
+        raise ValidationError(_("must not contain the user name."), field="Password")
     if len(set(password)) < 4:
-        raise ValidationError("too simple: use more different characters.", "Password")
+        raise ValidationError(_("too simple: use more different characters."), field="Password")
 
 
 @functools.lru_cache(maxsize=8)
@@ -328,28 +349,33 @@ def unlock(ring: Keyring, username: str, password: str) -> Unlocked:
     if slot is None:
         # Same cost and message as a wrong password: the name alone reveals nothing.
         _derive(password, b"\0" * 16, DEFAULT_N, DEFAULT_R, DEFAULT_P)
-        raise WrongPasswordError("The user name or the password is wrong.")
+        raise WrongPasswordError(_("The user name or the password is wrong."))
     now = clock.now()
     wait = wait_seconds(slot, now)
     if wait:
         locked = bool(slot.locked_until and datetime.fromisoformat(slot.locked_until) > now)
-        what = (
-            f"Too many wrong passwords: {slot.username} is locked until "
-            f"{datetime.fromisoformat(slot.locked_until or '').astimezone():%H:%M}. An "
-            "administrator can reset the password."
-            if locked
-            else f"Too many wrong passwords: wait {wait} seconds before trying again."
-        )
+        if locked:
+            until = datetime.fromisoformat(slot.locked_until or "").astimezone()
+            what = _(
+                "Too many wrong passwords: {user} is locked until {time}. An administrator can "
+                "reset the password."
+            ).format(user=slot.username, time=f"{until:%H:%M}")
+        else:
+            what = _(
+                "Too many wrong passwords: wait {seconds} seconds before trying again."
+            ).format(seconds=wait)
         raise LockedOutError(what, wait)
     kek, check = _derive(password, slot.salt, slot.n, slot.r, slot.p)
     if not hmac.compare_digest(_verifier(check, slot.user_uuid), slot.verifier):
         _failed(ring, slot, now)
-        raise WrongPasswordError("The user name or the password is wrong.")
+        raise WrongPasswordError(_("The user name or the password is wrong."))
     try:
         key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, slot.user_uuid.encode())
     except InvalidTag:
         raise AuthError(
-            f"The key slot of {slot.username} is damaged; ask an administrator to reset it."
+            _("The key slot of {user} is damaged; ask an administrator to reset it.").format(
+                user=slot.username
+            )
         ) from None
     if slot.failures or slot.locked_until:
         ring._put(replace(slot, failures=0, last_failure=None, locked_until=None))

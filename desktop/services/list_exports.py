@@ -32,9 +32,11 @@ from db.repositories import exports as export_repo
 from db.repositories.common import Row
 from desktop.domain import checklists as cl
 from desktop.domain.cases import CaseKind, CaseState, Priority
+from desktop.domain.contacts import Channel, FollowUpStatus
 from desktop.domain.errors import DomainError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import _, pgettext
 from desktop.domain.operators import SizeClass
+from desktop.domain.training import FollowUpKind
 from desktop.services import (
     audit_service,
     caseload_service,
@@ -53,17 +55,19 @@ CASE_BLOCK = 500
 
 @dataclass(frozen=True)
 class ExportColumn:
-    """One column a list can export: its key (stable, used by callers), its header, the Excel
-    type of its cells, and how a row gives its value."""
+    """One column a list can export: its key (stable, used by callers), its header (English,
+    written in the chosen language; ``translate=False`` for a header that is data, such as a
+    course code), the Excel type of its cells, and how a row gives its value."""
 
     key: str
     header: str
     value: Callable[[Row], Any]
     kind: ColumnKind = "text"
     width: float | None = None
+    translate: bool = True
 
     def xlsx(self) -> XlsxColumn:
-        return XlsxColumn(_(self.header), self.kind, self.width)
+        return XlsxColumn(_(self.header) if self.translate else self.header, self.kind, self.width)
 
 
 def _columns(*columns: ExportColumn) -> dict[str, ExportColumn]:
@@ -80,7 +84,7 @@ def pick_columns(
     if unknown:
         raise ValueError(f"unknown column(s) {unknown}; known: {list(available)}")
     if not keys:
-        raise DomainError("There are no columns to export: show at least one column.")
+        raise DomainError(_("There are no columns to export: show at least one column."))
     return [available[k] for k in keys]
 
 
@@ -120,7 +124,14 @@ def _unit(db: sqlite_utils.Database) -> str:
 
 
 def _label(enum: Callable[[Any], Any], value: Any) -> str:
-    return str(enum(value).label) if value else ""
+    """The label of ``value`` (a stored enum value) in the chosen language; a value the enum
+    does not know is shown as it is."""
+    if not value:
+        return ""
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return str(value)
 
 
 def _yes_no(flag: bool) -> str:
@@ -289,12 +300,7 @@ def audit_columns() -> dict[str, ExportColumn]:
         ExportColumn("reference", "Reference", lambda r: r["reference"], width=15),
         ExportColumn("planned_start", "Planned start", lambda r: r["planned_start"], "date", 14),
         ExportColumn("planned_end", "Planned end", lambda r: r["planned_end"], "date", 13),
-        ExportColumn(
-            "status",
-            "Status",
-            lambda r: audit_service.STATUS_LABELS.get(r["status"], r["status"]),
-            width=12,
-        ),
+        ExportColumn("status", "Status", lambda r: _label(cl.AuditStatus, r["status"]), width=12),
         ExportColumn("operator", "Operator", lambda r: r["operator_name"], width=34),
         ExportColumn("case", "Case", lambda r: r["case_reference"], width=17),
         ExportColumn("programme", "Programme", lambda r: r["programme_code"], width=11),
@@ -357,12 +363,9 @@ def export_audits(
 
 # --- corrective actions ---------------------------------------------------------------------
 
-ACTION_STATUS_LABELS = {
-    "open": "Open",
-    "overdue": "Overdue",
-    "done": "Done",
-    "verified": "Verified",
-}
+#: The follow-up status of a corrective action, in English (``cl.ActionStatus(s).label``
+#: gives it in the chosen language).
+ACTION_STATUS_LABELS = {s.value: s.english for s in cl.ActionStatus}
 
 
 @dataclass(frozen=True)
@@ -385,8 +388,7 @@ def action_columns(today: date) -> dict[str, ExportColumn]:
     """Corrective actions' columns; "Status" and "Days overdue" are as of ``today``."""
 
     def status(r: Row) -> str:
-        s = audit_service.action_status(r, today)
-        return ACTION_STATUS_LABELS.get(s, s)
+        return _label(cl.ActionStatus, audit_service.action_status(r, today))
 
     def days_overdue(r: Row) -> int | None:
         if audit_service.action_status(r, today) != "overdue":
@@ -474,7 +476,7 @@ def export_contacts(
     ``query``: a dict of contact_service.coverage filters (region, sector, size_class)."""
     rows = contact_service.coverage(db, **(query or {}))
     available = _columns(
-        ExportColumn("size", "Size", lambda r: str(r["size_class"]).capitalize(), width=9),
+        ExportColumn("size", "Size", lambda r: _label(SizeClass, r["size_class"]), width=9),
         ExportColumn("operator", "Operator", lambda r: r["name"], width=36),
         ExportColumn("sector", "Sector", lambda r: r["sector"], width=22),
         ExportColumn("region", "Region", lambda r: r["region"], width=24),
@@ -507,19 +509,36 @@ def export_contact_log(
     available = _columns(
         ExportColumn("date", "Date", lambda r: r["contact_on"], "date"),
         ExportColumn("operator", "Operator", lambda r: r["operator_name"], width=34),
-        ExportColumn("size", "Size", lambda r: str(r["size_class"]).capitalize(), width=9),
+        ExportColumn("size", "Size", lambda r: _label(SizeClass, r["size_class"]), width=9),
         ExportColumn("officer", "Officer", lambda r: r["officer_name"], width=22),
-        ExportColumn("channel", "Channel", lambda r: str(r["channel"]).capitalize(), width=11),
+        ExportColumn("channel", "Channel", lambda r: _label(Channel, r["channel"]), width=11),
         ExportColumn("topic", "Topic", lambda r: r["topic"], width=36),
         ExportColumn("advice", "Advice given", lambda r: r["advice"], width=44),
         ExportColumn("follow_up", "Follow-up", lambda r: r["follow_up_on"], "date"),
         ExportColumn("done", "Done on", lambda r: r["follow_up_done_on"], "date"),
-        ExportColumn("status", "Follow-up status", lambda r: r["follow_up_status"], width=14),
+        ExportColumn(
+            "status",
+            "Follow-up status",
+            lambda r: _label(FollowUpStatus, r["follow_up_status"]),
+            width=14,
+        ),
     )
     chosen = pick_columns(available, columns)
     return export_rows(
         path, "Contact log", chosen, rows, total=len(rows), progress=progress, unit=_unit(db)
     )
+
+
+def _training_status(status: str) -> str:
+    """A training follow-up's status ("open", "overdue", "planned", "dismissed", as
+    ``training_service.follow_ups`` gives it), as the training page shows it."""
+    labels = {
+        "open": pgettext("training follow-up", "Open"),
+        "overdue": pgettext("training follow-up", "Overdue"),
+        "planned": pgettext("training follow-up", "Planned"),
+        "dismissed": pgettext("training follow-up", "Dismissed"),
+    }
+    return labels.get(status, status)
 
 
 def export_training(
@@ -534,14 +553,14 @@ def export_training(
     (within_days, office, role)."""
     rows = training_service.follow_ups(db, **(query or {}))
     available = _columns(
-        ExportColumn("kind", "Follow-up", lambda r: str(r["kind"]).replace("_", " "), width=14),
+        ExportColumn("kind", "Follow-up", lambda r: _label(FollowUpKind, r["kind"]), width=14),
         ExportColumn("person", "Person", lambda r: r["staff_name"], width=24),
         ExportColumn("office", "Office", lambda r: r["office"], width=24),
         ExportColumn(
             "course", "Course", lambda r: f"{r['course_code']} – {r['course_name']}", width=40
         ),
         ExportColumn("due", "Due", lambda r: r["due_on"], "date"),
-        ExportColumn("status", "Status", lambda r: r["status"], width=12),
+        ExportColumn("status", "Status", lambda r: _training_status(r["status"]), width=12),
         ExportColumn("planned", "Planned for", lambda r: r["planned_on"], "date"),
     )
     chosen = pick_columns(available, columns)
@@ -570,7 +589,7 @@ def export_training_matrix(
 
     def cell_text(staff_id: int, course_id: int) -> str:
         cell = m.cell(staff_id, course_id)
-        text = cell.status.value.replace("_", " ")
+        text = cell.status.label.lower()
         return f"{text} ({cell.expires_on})" if cell.expires_on else text
 
     cols = [
@@ -578,7 +597,11 @@ def export_training_matrix(
         ExportColumn("office", "Office", lambda r: r["office"], width=24),
         *(
             ExportColumn(
-                c["code"], c["code"], lambda r, cid=c["id"]: cell_text(r["id"], cid), width=22
+                c["code"],
+                c["code"],  # the course's code, as typed: not translated
+                lambda r, cid=c["id"]: cell_text(r["id"], cid),
+                width=22,
+                translate=False,
             )
             for c in m.courses
         ),
@@ -592,6 +615,12 @@ def export_training_matrix(
         progress=progress,
         unit=_unit(db),
     )
+
+
+def requirement_label(requirement: str | None) -> str:
+    """ "must" / "should" as the checklist shows it ("Must" / "Should"), translated."""
+    labels = {"must": _("Must"), "should": _("Should")}
+    return labels.get(requirement or "", requirement or "")
 
 
 def export_answers(
@@ -608,7 +637,12 @@ def export_answers(
         ExportColumn("case", "Case", lambda r: r["case_reference"], width=17),
         ExportColumn("operator", "Operator", lambda r: r["operator_name"], width=32),
         ExportColumn("item", "Item", lambda r: r["item_code"], width=9),
-        ExportColumn("requirement", "Must/Should", lambda r: r["requirement"], width=11),
+        ExportColumn(
+            "requirement",
+            "Must/Should",
+            lambda r: requirement_label(r["requirement"]).lower(),
+            width=11,
+        ),
         ExportColumn("result", "Result", lambda r: _label(cl.Result, r["result"]), width=15),
         ExportColumn(
             "severity", "Severity", lambda r: _label(cl.Severity, r["severity"]), width=10
@@ -667,6 +701,8 @@ def export_kind(
         export = KINDS[kind]
     except KeyError:
         raise DomainError(
-            f"There is no list called '{kind}' to export (known: {', '.join(KINDS)})."
+            _("There is no list called '{kind}' to export (known: {known}).").format(
+                kind=kind, known=", ".join(KINDS)
+            )
         ) from None
     return export(db, Path(path), progress=progress)

@@ -14,6 +14,9 @@ Every sheet and column, and the exact rule behind each number, is in
 ``docs/ministry-workbook.md``; the notes under each sheet's title say the same in short.
 Text that Excel would read as a formula is written as plain text with the quote prefix.
 
+Its sheet names, titles, notes, headers and labels are in the chosen language
+(:mod:`desktop.domain.i18n`); the numbers and dates are typed cells whatever the language.
+
 Who made the file and when is on the About sheet, in the document properties and in every
 sheet's printed footer (:func:`desktop.services.xlsx_writer.made_by`: the rule for every
 export). With ``staff_codes`` the figures name no staff member: each is a code
@@ -50,6 +53,7 @@ from db.repositories import settings as settings_repo
 from desktop.domain.cases import APPLICATION_OPEN, CaseKind, CaseState
 from desktop.domain.checklists import Outcome, Severity
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.operators import MSME_CLASSES, SizeClass
 from desktop.services import clock, xlsx_writer
 from desktop.services.version import app_version
@@ -73,6 +77,7 @@ STAFF_CODE_PREFIX = "ST-"
 #: ... this many of them (more only where two codes of one export would be the same).
 STAFF_CODE_LENGTH = 6
 
+#: The sheets' names in English; the workbook has them in the chosen language (``_(name)``).
 SHEET_ABOUT = "About this file"
 SHEET_OPERATORS = "Operators"
 SHEET_APPLICATIONS = "Applications"
@@ -91,9 +96,12 @@ SHEETS = (
     SHEET_CONTACTS,
     SHEET_TRAINING,
 )
+#: Row labels in English; the figures hold them in the chosen language (``_(TOTAL)``).
 TOTAL = "Total"
 ALL_MSMES = "All MSMEs"
 ALL_OFFICES = "All offices"
+ALL_COURSES = "All courses"
+ALL_PROGRAMMES = "All programmes"
 NO_REGION = "(no region)"
 NO_OFFICE = "(no office)"
 
@@ -260,12 +268,17 @@ def check_period(period_from: date, period_to: date, today: date | None = None) 
     today = today or clock.today()
     if period_to < period_from:
         raise ValidationError(
-            f"the period ends ({period_to}) before it starts ({period_from}).", field="Period"
+            _("the period ends ({end}) before it starts ({start}).").format(
+                end=period_to, start=period_from
+            ),
+            field="Period",
         )
     if period_to > today:
         raise ValidationError(
-            f"the period cannot end after today ({today}): its end figures are the state on "
-            "that day.",
+            _(
+                "the period cannot end after today ({today}): its end figures are the state on "
+                "that day."
+            ).format(today=today),
             field="Period",
         )
 
@@ -324,11 +337,18 @@ def figures(
     check_period(period_from, period_to)
     report = progress or (lambda *_: None)
     fr, to = period_from.isoformat(), period_to.isoformat()
+    total, all_msmes, all_offices, all_courses = (
+        _(TOTAL),
+        _(ALL_MSMES),
+        _(ALL_OFFICES),
+        _(ALL_COURSES),
+    )
+    no_region, no_office = _(NO_REGION), _(NO_OFFICE)
     msme = _values(MSME_CLASSES)
     app_kinds = _values(APPLICATION_KINDS)
     app_open = _values(APPLICATION_OPEN)
 
-    report(0, FIGURE_STEPS, "Operators")
+    report(0, FIGURE_STEPS, _("Operators"))
     env = repo.environment(db)
     op_rows = repo.operators_by_size_and_status(
         db,
@@ -342,7 +362,7 @@ def figures(
     )
     operators = tuple(
         OperatorRow(
-            label={"msme": ALL_MSMES, "total": TOTAL}.get(r["grp"]) or SizeClass(r["grp"]).label,
+            label={"msme": all_msmes, "total": total}.get(r["grp"]) or SizeClass(r["grp"]).label,
             authorised=_int(r["authorised"]),
             suspended=_int(r["suspended"]),
             applicant=_int(r["applicant"]),
@@ -358,11 +378,11 @@ def figures(
         *(_opt(s[k]) for k in ("authorised", "suspended", "applicant", "none", "total"))
     )
 
-    report(1, FIGURE_STEPS, "Applications")
+    report(1, FIGURE_STEPS, _("Applications"))
     applications = tuple(
         ApplicationRow(
             programme_code=r["code"] or "",
-            programme=r["name"] or TOTAL,
+            programme=r["name"] or total,
             **{k: _int(r[k]) for k in _APPLICATION_COUNTS},
             is_total=r["grp"] == 0,
         )
@@ -375,11 +395,11 @@ def figures(
         )
     )
 
-    report(2, FIGURE_STEPS, "Processing times")
+    report(2, FIGURE_STEPS, _("Processing times"))
     processing = tuple(
         ProcessingRow(
             programme_code=r["code"] or "",
-            programme=r["name"] or TOTAL,
+            programme=r["name"] or total,
             decisions=_int(r["decisions"]),
             granted=_int(r["granted"]),
             rejected=_int(r["rejected"]),
@@ -396,10 +416,10 @@ def figures(
         for r in repo.processing(db, period_from=fr, to=to, application_kinds=app_kinds)
     )
 
-    report(3, FIGURE_STEPS, "Audits")
+    report(3, FIGURE_STEPS, _("Audits"))
     audits = tuple(
         AuditRow(
-            programme_code=r["code"] if r["code"] is not None else TOTAL,
+            programme_code=r["code"] if r["code"] is not None else total,
             met=_int(r["met"]),
             improvement_plan=_int(r["improvement_plan"]),
             not_met=_int(r["not_met"]),
@@ -412,7 +432,7 @@ def figures(
     )
     findings = tuple(
         FindingRow(
-            section_code=r["code"] if r["code"] is not None else TOTAL,
+            section_code=r["code"] if r["code"] is not None else total,
             section_title=r["title"] or "",
             minor=_int(r["minor"]),
             major=_int(r["major"]),
@@ -423,10 +443,10 @@ def figures(
         for r in repo.findings_by_section(db, period_from=fr, to=to)
     )
 
-    report(4, FIGURE_STEPS, "Corrective actions")
+    report(4, FIGURE_STEPS, _("Corrective actions"))
     actions = tuple(
         ActionRow(
-            severity=Severity(r["severity"]).label if r["severity"] else TOTAL,
+            severity=Severity(r["severity"]).label if r["severity"] else total,
             due=_int(r["due"]),
             done_on_time=_int(r["done_on_time"]),
             done=_int(r["done"]),
@@ -440,7 +460,7 @@ def figures(
         )
     )
 
-    report(5, FIGURE_STEPS, "Contact coverage")
+    report(5, FIGURE_STEPS, _("Contact coverage"))
 
     def coverage(r: dict[str, Any], label: str) -> CoverageRow:
         return CoverageRow(
@@ -453,14 +473,14 @@ def figures(
         )
 
     by_size = tuple(
-        coverage(r, SizeClass(r["grp"]).label if r["grp"] else ALL_MSMES)
+        coverage(r, SizeClass(r["grp"]).label if r["grp"] else all_msmes)
         for r in repo.coverage_by_size(db, to=to, msme_classes=msme)
     )
     by_region = tuple(
-        coverage(r, ALL_MSMES if r["grp"] is None else (r["grp"] or NO_REGION))
+        coverage(r, all_msmes if r["grp"] is None else (r["grp"] or no_region))
         for r in repo.coverage_by_region(db, to=to, msme_classes=msme)
     )
-    report(6, FIGURE_STEPS, "Contact officers")
+    report(6, FIGURE_STEPS, _("Contact officers"))
     load_rows = repo.officer_loads(db, to=to, msme_classes=msme, officer_role=CONTACT_OFFICER_ROLE)
     people = [r for r in load_rows if r["staff_id"] is not None]
     names = {r["staff_id"]: r["name"] for r in people}
@@ -471,8 +491,8 @@ def figures(
         people.sort(key=lambda r: names[r["staff_id"]])  # no order by name either
     officers = tuple(
         OfficerRow(
-            officer=names[r["staff_id"]] if r["staff_id"] is not None else TOTAL,
-            office=(r["office"] or NO_OFFICE) if r["staff_id"] is not None else "",
+            officer=names[r["staff_id"]] if r["staff_id"] is not None else total,
+            office=(r["office"] or no_office) if r["staff_id"] is not None else "",
             primary=_int(r["primary_n"]),
             primary_msme=_int(r["primary_msme"]),
             backup=_int(r["backup_n"]),
@@ -482,14 +502,14 @@ def figures(
         for r in [*people, *(r for r in load_rows if r["staff_id"] is None)]
     )
 
-    report(7, FIGURE_STEPS, "Training")
+    report(7, FIGURE_STEPS, _("Training"))
     by_course: list[TrainingRow] = []
     by_office: list[TrainingRow] = []
     for r in repo.training(db, to=to):
         row = TrainingRow(
-            course_code=r["code"] if r["lvl"] < 2 else TOTAL,
-            course=r["name"] if r["lvl"] < 2 else "All courses",
-            office=(r["office"] or NO_OFFICE) if r["lvl"] == 0 else ALL_OFFICES,
+            course_code=r["code"] if r["lvl"] < 2 else total,
+            course=r["name"] if r["lvl"] < 2 else all_courses,
+            office=(r["office"] or no_office) if r["lvl"] == 0 else all_offices,
             required=_int(r["required"]),
             valid=_int(r["valid"]),
             expired=_int(r["expired"]),
@@ -499,8 +519,8 @@ def figures(
         )
         (by_office if r["lvl"] == 0 else by_course).append(row)
     if not by_course:  # nobody is required to take anything: still a total row, of zeros
-        by_course.append(TrainingRow(TOTAL, "All courses", ALL_OFFICES, 0, 0, 0, 0, None, True))
-    report(FIGURE_STEPS, FIGURE_STEPS, "Figures done")
+        by_course.append(TrainingRow(total, all_courses, all_offices, 0, 0, 0, 0, None, True))
+    report(FIGURE_STEPS, FIGURE_STEPS, _("Figures done"))
 
     return MinistryFigures(
         period_from=period_from,
@@ -679,8 +699,16 @@ class _Sheet:
         )
 
 
-def _period_text(f: MinistryFigures) -> str:
-    return f"Period {f.period_from.isoformat()} to {f.period_to.isoformat()} (both included)."
+def _period_text(f: MinistryFigures, then: str = "") -> str:
+    """The note that gives the period, and what the sheet's end figures are (``then``:
+    "status", "coverage" or "compliance" at period end; "": nothing more)."""
+    templates = {
+        "": _("Period {start} to {end} (both included)."),
+        "status": _("Period {start} to {end} (both included). Status at period end."),
+        "coverage": _("Period {start} to {end} (both included). Coverage at period end."),
+        "compliance": _("Period {start} to {end} (both included). Compliance at period end."),
+    }
+    return templates[then].format(start=f.period_from.isoformat(), end=f.period_to.isoformat())
 
 
 def _about(
@@ -693,133 +721,154 @@ def _about(
     made_at: datetime,
 ) -> SheetLayout:
     s = _Sheet(
-        SHEET_ABOUT,
-        "AEO Desk ministry workbook",
+        _(SHEET_ABOUT),
+        _("AEO Desk ministry workbook"),
         (
-            "Figures of an AEO unit for a period, in a fixed layout: one sheet per theme.",
-            "Each sheet says under its title what it counts. Empty number cells mean "
-            "there was nothing to average.",
+            _("Figures of an AEO unit for a period, in a fixed layout: one sheet per theme."),
+            _(
+                "Each sheet says under its title what it counts. Empty number cells mean "
+                "there was nothing to average."
+            ),
         ),
     )
     fields: list[tuple[str, Any]] = [
-        ("Unit", unit),
-        ("Period from", f.period_from),
-        ("Period to", f.period_to),
-        ("Made at", made_at),
-        ("Made by", made_by),
-        ("Application", "AEO Desk"),
-        ("Application version", app_version),
-        ("Database schema version", f.schema_version),
-        ("SQLite version", f.sqlite_version),
-        ("Staff names replaced by codes", "yes" if f.staff_codes else "no"),
+        (_("Unit"), unit),
+        (_("Period from"), f.period_from),
+        (_("Period to"), f.period_to),
+        (_("Made at"), made_at),
+        (_("Made by"), made_by),
+        (_("Application"), "AEO Desk"),
+        (_("Application version"), app_version),
+        (_("Database schema version"), f.schema_version),
+        (_("SQLite version"), f.sqlite_version),
+        (_("Staff names replaced by codes"), _("yes") if f.staff_codes else _("no")),
     ]
     s.table(
-        "This file",
-        (Column("Field", 26, "text"), Column("Value", 34, "auto")),
+        _("This file"),
+        (Column(_("Field"), 26, "text"), Column(_("Value"), 34, "auto")),
         fields,
     )
     contents = {
-        SHEET_ABOUT: "This page: what the file is, and the rows on each sheet.",
-        SHEET_OPERATORS: "Operators by size class and AEO status at period end; MSME share.",
-        SHEET_APPLICATIONS: "Applications received, accepted, decided and withdrawn in the "
-        "period, by programme; pending at period end by age.",
-        SHEET_PROCESSING: "Days from receipt and from acceptance to decision; decisions "
-        "within the legal deadline; extensions.",
-        SHEET_AUDITS: "Audits finalised in the period by outcome; their findings by "
-        "criteria section and severity.",
-        SHEET_ACTIONS: "Corrective actions due, done, verified in the period; open and "
-        "overdue at period end.",
-        SHEET_CONTACTS: "MSMEs with an active primary contact point at period end, by "
-        "size class and region; contact officers' loads.",
-        SHEET_TRAINING: "Staff training compliance at period end, by course and office.",
+        SHEET_ABOUT: _("This page: what the file is, and the rows on each sheet."),
+        SHEET_OPERATORS: _("Operators by size class and AEO status at period end; MSME share."),
+        SHEET_APPLICATIONS: _(
+            "Applications received, accepted, decided and withdrawn in the "
+            "period, by programme; pending at period end by age."
+        ),
+        SHEET_PROCESSING: _(
+            "Days from receipt and from acceptance to decision; decisions "
+            "within the legal deadline; extensions."
+        ),
+        SHEET_AUDITS: _(
+            "Audits finalised in the period by outcome; their findings by "
+            "criteria section and severity."
+        ),
+        SHEET_ACTIONS: _(
+            "Corrective actions due, done, verified in the period; open and overdue at period end."
+        ),
+        SHEET_CONTACTS: _(
+            "MSMEs with an active primary contact point at period end, by "
+            "size class and region; contact officers' loads."
+        ),
+        SHEET_TRAINING: _("Staff training compliance at period end, by course and office."),
     }
     n_fields = len(fields)
     about_rows = n_fields + len(SHEETS)
-    counts = {SHEET_ABOUT: about_rows, **{sh.name: sh.data_rows for sh in sheets}}
+    # the layouts carry the sheets' names in the chosen language
+    counts = {_(SHEET_ABOUT): about_rows, **{sh.name: sh.data_rows for sh in sheets}}
     s.table(
-        "Sheets",
+        _("Sheets"),
         (
-            Column("Sheet", 26, "text"),
-            Column("Data rows", 34, "int"),
-            Column("Contents", 90, "text"),
+            Column(_("Sheet"), 26, "text"),
+            Column(_("Data rows"), 34, "int"),
+            Column(_("Contents"), 90, "text"),
         ),
-        [(name, counts[name], contents[name]) for name in SHEETS],
+        [(_(name), counts[_(name)], contents[name]) for name in SHEETS],
     )
     return s.done(filter_table=1)
 
 
 def _operators(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_OPERATORS,
-        "Operators by size class and AEO status",
+        _(SHEET_OPERATORS),
+        _("Operators by size class and AEO status"),
         (
-            _period_text(f) + " Status at period end.",
-            "Operators in the register at period end (recorded by then, or with a case received "
-            "by then). Status, first that applies: Authorised (a case granted, active or under "
-            "reassessment), Suspended, Applicant (an initial or renewal application still "
-            "open), None.",
+            _period_text(f, "status"),
+            _(
+                "Operators in the register at period end (recorded by then, or with a case "
+                "received by then). Status, first that applies: Authorised (a case granted, "
+                "active or under reassessment), Suspended, Applicant (an initial or renewal "
+                "application still open), None."
+            ),
         ),
     )
     cols = (
-        Column("Size class", 16, "text"),
-        Column("Authorised", 12),
-        Column("Suspended", 12),
-        Column("Applicant", 12),
-        Column("None", 10),
-        Column("Total", 10),
+        Column(_("Size class"), 16, "text"),
+        Column(_("Authorised"), 12),
+        Column(_("Suspended"), 12),
+        Column(_("Applicant"), 12),
+        Column(_("None"), 10),
+        Column(_("Total"), 10),
     )
     rows = [(r.label, r.authorised, r.suspended, r.applicant, r.none, r.total) for r in f.operators]
-    t = s.table("Operators", cols, rows, total_rows=sum(r.is_total for r in f.operators))
+    t = s.table(_("Operators"), cols, rows, total_rows=sum(r.is_total for r in f.operators))
     m = f.msme_share
     s.table(
-        "MSME share (micro, small and medium operators among all)",
-        (Column("Measure", 16, "text"), *(Column(c.header, c.width, "percent") for c in cols[1:])),
-        [("MSME share", m.authorised, m.suspended, m.applicant, m.none, m.total)],
+        _("MSME share (micro, small and medium operators among all)"),
+        (
+            Column(_("Measure"), 16, "text"),
+            *(Column(c.header, c.width, "percent") for c in cols[1:]),
+        ),
+        [(_("MSME share"), m.authorised, m.suspended, m.applicant, m.none, m.total)],
     )
     s.chart(
-        "Operators by size class and AEO status",
+        _("Operators by size class and AEO status"),
         t,
         1,
         (2, 3, 4, 5),
         stacked=True,
-        y_title="Operators",
+        y_title=_("Operators"),
     )
     return s.done()
 
 
 def _applications(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_APPLICATIONS,
-        "Applications by programme",
+        _(SHEET_APPLICATIONS),
+        _("Applications by programme"),
         (
             _period_text(f),
-            "Applications are initial and renewal cases. Received: date of receipt in the "
-            "period. Accepted, Not accepted, Granted, Rejected, Withdrawn: the case moved into "
-            "that state on a date in the period.",
-            "Pending: applications still open at period end (received to decision pending); "
-            "age in days from receipt to period end.",
+            _(
+                "Applications are initial and renewal cases. Received: date of receipt in the "
+                "period. Accepted, Not accepted, Granted, Rejected, Withdrawn: the case moved "
+                "into that state on a date in the period."
+            ),
+            _(
+                "Pending: applications still open at period end (received to decision "
+                "pending); age in days from receipt to period end."
+            ),
         ),
     )
     cols = (
-        Column("Programme", 12, "text"),
-        Column("Name", 34, "text"),
-        Column("Received", 11),
-        Column("Accepted", 11),
-        Column("Not accepted", 13),
-        Column("Granted", 10),
-        Column("Rejected", 10),
-        Column("Withdrawn", 11),
-        Column("Pending at end", 14),
-        Column("Pending 0-30 days", 12),
-        Column("Pending 31-60 days", 12),
-        Column("Pending 61-120 days", 12),
-        Column("Pending 121-180 days", 12),
-        Column("Pending over 180 days", 12),
+        Column(_("Programme"), 12, "text"),
+        Column(_("Name"), 34, "text"),
+        Column(_("Received"), 11),
+        Column(_("Accepted"), 11),
+        Column(_("Not accepted"), 13),
+        Column(_("Granted"), 10),
+        Column(_("Rejected"), 10),
+        Column(_("Withdrawn"), 11),
+        Column(_("Pending at end"), 14),
+        Column(_("Pending 0-30 days"), 12),
+        Column(_("Pending 31-60 days"), 12),
+        Column(_("Pending 61-120 days"), 12),
+        Column(_("Pending 121-180 days"), 12),
+        Column(_("Pending over 180 days"), 12),
     )
     rows = [
         (
-            r.programme_code if not r.is_total else TOTAL,
-            r.programme if not r.is_total else "All programmes",
+            r.programme_code if not r.is_total else _(TOTAL),
+            r.programme if not r.is_total else _(ALL_PROGRAMMES),
             r.received,
             r.accepted,
             r.not_accepted,
@@ -835,51 +884,56 @@ def _applications(f: MinistryFigures) -> SheetLayout:
         )
         for r in f.applications
     ]
-    t = s.table("Applications", cols, rows, total_rows=sum(r.is_total for r in f.applications))
-    s.chart("Applications in the period", t, 1, (3, 4, 6, 7, 8), y_title="Applications")
+    t = s.table(_("Applications"), cols, rows, total_rows=sum(r.is_total for r in f.applications))
+    s.chart(_("Applications in the period"), t, 1, (3, 4, 6, 7, 8), y_title=_("Applications"))
     s.chart(
-        "Pending at period end, by age (days)",
+        _("Pending at period end, by age (days)"),
         t,
         1,
         (10, 11, 12, 13, 14),
         stacked=True,
-        y_title="Applications",
+        y_title=_("Applications"),
     )
     return s.done()
 
 
 def _processing(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_PROCESSING,
-        "Processing times of decisions",
+        _(SHEET_PROCESSING),
+        _("Processing times of decisions"),
         (
             _period_text(f),
-            "Decisions: applications granted or rejected on a date in the period. Days are "
-            "calendar days from the date of receipt (or of acceptance) to the decision.",
-            "Within the legal deadline: decided on or before the decision deadline (acceptance "
-            "+ the programme's decision period + any extension); share of the decisions that "
-            "had a deadline. With extension: the decision period had been extended.",
+            _(
+                "Decisions: applications granted or rejected on a date in the period. Days are "
+                "calendar days from the date of receipt (or of acceptance) to the decision."
+            ),
+            _(
+                "Within the legal deadline: decided on or before the decision deadline "
+                "(acceptance + the programme's decision period + any extension); share of the "
+                "decisions that had a deadline. With extension: the decision period had been "
+                "extended."
+            ),
         ),
     )
     cols = (
-        Column("Programme", 12, "text"),
-        Column("Name", 34, "text"),
-        Column("Decisions", 11),
-        Column("Granted", 10),
-        Column("Rejected", 10),
-        Column("Mean days from receipt", 14, "days"),
-        Column("Median days from receipt", 14, "days"),
-        Column("Mean days from acceptance", 14, "days"),
-        Column("Median days from acceptance", 14, "days"),
-        Column("With a deadline", 12),
-        Column("Within the deadline", 12),
-        Column("Share within the deadline", 13, "percent"),
-        Column("With extension", 12),
+        Column(_("Programme"), 12, "text"),
+        Column(_("Name"), 34, "text"),
+        Column(_("Decisions"), 11),
+        Column(_("Granted"), 10),
+        Column(_("Rejected"), 10),
+        Column(_("Mean days from receipt"), 14, "days"),
+        Column(_("Median days from receipt"), 14, "days"),
+        Column(_("Mean days from acceptance"), 14, "days"),
+        Column(_("Median days from acceptance"), 14, "days"),
+        Column(_("With a deadline"), 12),
+        Column(_("Within the deadline"), 12),
+        Column(_("Share within the deadline"), 13, "percent"),
+        Column(_("With extension"), 12),
     )
     rows = [
         (
-            r.programme_code if not r.is_total else TOTAL,
-            r.programme if not r.is_total else "All programmes",
+            r.programme_code if not r.is_total else _(TOTAL),
+            r.programme if not r.is_total else _(ALL_PROGRAMMES),
             r.decisions,
             r.granted,
             r.rejected,
@@ -894,30 +948,32 @@ def _processing(f: MinistryFigures) -> SheetLayout:
         )
         for r in f.processing
     ]
-    t = s.table("Decisions", cols, rows, total_rows=sum(r.is_total for r in f.processing))
-    s.chart("Median days to decision", t, 1, (7, 9), y_title="Days")
+    t = s.table(_("Decisions"), cols, rows, total_rows=sum(r.is_total for r in f.processing))
+    s.chart(_("Median days to decision"), t, 1, (7, 9), y_title=_("Days"))
     return s.done()
 
 
 def _audits(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_AUDITS,
-        "Site audits and findings",
+        _(SHEET_AUDITS),
+        _("Site audits and findings"),
         (
             _period_text(f),
-            "Audits finalised in the period (date of finalisation, UTC), by the programme they "
-            "were run under and outcome. Findings: those of these audits, by the top-level "
-            "criteria section of the checklist item and by severity.",
+            _(
+                "Audits finalised in the period (date of finalisation, UTC), by the programme "
+                "they were run under and outcome. Findings: those of these audits, by the "
+                "top-level criteria section of the checklist item and by severity."
+            ),
         ),
     )
     a_cols = (
-        Column("Programme", 14, "text"),
+        Column(_("Programme"), 14, "text"),
         Column(Outcome.MET.label, 12),
         Column(Outcome.IMPROVEMENT_PLAN.label, 16),
         Column(Outcome.NOT_MET.label, 10),
-        Column("Audits", 10),
-        Column("On the MSME track", 12),
-        Column("Mean score %", 12, "score"),
+        Column(_("Audits"), 10),
+        Column(_("On the MSME track"), 12),
+        Column(_("Mean score %"), 12, "score"),
     )
     a_rows = [
         (
@@ -932,60 +988,62 @@ def _audits(f: MinistryFigures) -> SheetLayout:
         for r in f.audits
     ]
     ta = s.table(
-        "Audits finalised by outcome",
+        _("Audits finalised by outcome"),
         a_cols,
         a_rows,
         total_rows=sum(r.is_total for r in f.audits),
     )
     f_cols = (
-        Column("Section", 14, "text"),
-        Column("Title", 44, "text"),
+        Column(_("Section"), 14, "text"),
+        Column(_("Title"), 44, "text"),
         Column(Severity.MINOR.label, 10),
         Column(Severity.MAJOR.label, 10),
         Column(Severity.CRITICAL.label, 10),
-        Column("Findings", 10),
+        Column(_("Findings"), 10),
     )
     f_rows = [
         (r.section_code, r.section_title, r.minor, r.major, r.critical, r.total) for r in f.findings
     ]
     tf = s.table(
-        "Findings by criteria section and severity",
+        _("Findings by criteria section and severity"),
         f_cols,
         f_rows,
         total_rows=sum(r.is_total for r in f.findings),
     )
-    s.chart("Audits by outcome", ta, 1, (2, 3, 4), stacked=True, y_title="Audits")
+    s.chart(_("Audits by outcome"), ta, 1, (2, 3, 4), stacked=True, y_title=_("Audits"))
     s.chart(
-        "Findings by criteria section and severity",
+        _("Findings by criteria section and severity"),
         tf,
         1,
         (3, 4, 5),
         stacked=True,
-        y_title="Findings",
+        y_title=_("Findings"),
     )
     return s.done()
 
 
 def _actions(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_ACTIONS,
-        "Corrective actions",
+        _(SHEET_ACTIONS),
+        _("Corrective actions"),
         (
             _period_text(f),
-            "By the severity of the finding. Due: due date in the period; of those, done on "
-            "time (completed on or before the due date). Done / Verified: completed / verified "
-            "in the period. Open at end: recorded by period end and not completed by then; "
-            "overdue: of those, due before period end.",
+            _(
+                "By the severity of the finding. Due: due date in the period; of those, done on "
+                "time (completed on or before the due date). Done / Verified: completed / "
+                "verified in the period. Open at end: recorded by period end and not completed "
+                "by then; overdue: of those, due before period end."
+            ),
         ),
     )
     cols = (
-        Column("Severity", 12, "text"),
-        Column("Due in period", 12),
-        Column("Due and done on time", 14),
-        Column("Done in period", 12),
-        Column("Verified in period", 12),
-        Column("Open at period end", 12),
-        Column("Overdue at period end", 13),
+        Column(_("Severity"), 12, "text"),
+        Column(_("Due in period"), 12),
+        Column(_("Due and done on time"), 14),
+        Column(_("Done in period"), 12),
+        Column(_("Verified in period"), 12),
+        Column(_("Open at period end"), 12),
+        Column(_("Overdue at period end"), 13),
     )
     rows = [
         (
@@ -999,86 +1057,94 @@ def _actions(f: MinistryFigures) -> SheetLayout:
         )
         for r in f.actions
     ]
-    t = s.table("Corrective actions", cols, rows, total_rows=sum(r.is_total for r in f.actions))
-    s.chart("Corrective actions by severity", t, 1, (2, 4, 7), y_title="Actions")
+    t = s.table(_("Corrective actions"), cols, rows, total_rows=sum(r.is_total for r in f.actions))
+    s.chart(_("Corrective actions by severity"), t, 1, (2, 4, 7), y_title=_("Actions"))
     return s.done()
 
 
 def _contacts(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_CONTACTS,
-        "Contact-point coverage of MSMEs",
+        _(SHEET_CONTACTS),
+        _("Contact-point coverage of MSMEs"),
         (
-            _period_text(f) + " Coverage at period end.",
-            "MSMEs (micro, small, medium) in the register at period end; covered: a primary "
-            "contact assignment that started by period end and had not ended before it.",
-            "Officers: staff in post at period end with the contact officer role, and anyone "
-            "holding an assignment then; their active primary and backup assignments.",
+            _period_text(f, "coverage"),
+            _(
+                "MSMEs (micro, small, medium) in the register at period end; covered: a "
+                "primary contact assignment that started by period end and had not ended "
+                "before it."
+            ),
+            _(
+                "Officers: staff in post at period end with the contact officer role, and "
+                "anyone holding an assignment then; their active primary and backup "
+                "assignments."
+            ),
         ),
     )
     c_cols = (
-        Column("Size class / region", 26, "text"),
-        Column("MSMEs", 10),
-        Column("With a primary contact", 14),
-        Column("Without", 10),
-        Column("Coverage", 11, "percent"),
+        Column(_("Size class / region"), 26, "text"),
+        Column(_("MSMEs"), 10),
+        Column(_("With a primary contact"), 14),
+        Column(_("Without"), 10),
+        Column(_("Coverage"), 11, "percent"),
     )
 
     def cov(rows: Sequence[CoverageRow]) -> list[tuple[Any, ...]]:
         return [(r.label, r.msmes, r.covered, r.uncovered, r.share) for r in rows]
 
     ts = s.table(
-        "Coverage by size class",
+        _("Coverage by size class"),
         c_cols,
         cov(f.coverage_by_size),
         total_rows=sum(r.is_total for r in f.coverage_by_size),
     )
     tr = s.table(
-        "Coverage by region",
+        _("Coverage by region"),
         c_cols,
         cov(f.coverage_by_region),
         total_rows=sum(r.is_total for r in f.coverage_by_region),
     )
     o_cols = (
-        Column("Officer", 26, "text"),
-        Column("Office", 22, "text"),
-        Column("Primary", 10),
-        Column("Primary, MSMEs", 14),
-        Column("Backup", 10),
-        Column("Total", 10, "int"),
+        Column(_("Officer"), 26, "text"),
+        Column(_("Office"), 22, "text"),
+        Column(_("Primary"), 10),
+        Column(_("Primary, MSMEs"), 14),
+        Column(_("Backup"), 10),
+        Column(_("Total"), 10, "int"),
     )
     s.table(
-        "Contact officers' loads",
+        _("Contact officers' loads"),
         o_cols,
         [(r.officer, r.office, r.primary, r.primary_msme, r.backup, r.total) for r in f.officers],
         total_rows=sum(r.is_total for r in f.officers),
     )
-    s.chart("MSME coverage by size class", ts, 1, (5,), y_title="Coverage", percent=True)
-    s.chart("MSME coverage by region", tr, 1, (5,), horizontal=True, percent=True)
+    s.chart(_("MSME coverage by size class"), ts, 1, (5,), y_title=_("Coverage"), percent=True)
+    s.chart(_("MSME coverage by region"), tr, 1, (5,), horizontal=True, percent=True)
     return s.done(filter_table=2)
 
 
 def _training(f: MinistryFigures) -> SheetLayout:
     s = _Sheet(
-        SHEET_TRAINING,
-        "Staff training compliance",
+        _(SHEET_TRAINING),
+        _("Staff training compliance"),
         (
-            _period_text(f) + " Compliance at period end.",
-            "Staff in post at period end, active courses. Required: the course is required for "
-            "one of the person's roles. Valid: the latest passed or attended record on or "
-            "before period end, not expired (completion + refresh months; no refresh: never "
-            "expires). Expired: such a record, expired. Missing: none.",
+            _period_text(f, "compliance"),
+            _(
+                "Staff in post at period end, active courses. Required: the course is required "
+                "for one of the person's roles. Valid: the latest passed or attended record on "
+                "or before period end, not expired (completion + refresh months; no refresh: "
+                "never expires). Expired: such a record, expired. Missing: none."
+            ),
         ),
     )
     cols = (
-        Column("Course", 12, "text"),
-        Column("Name", 36, "text"),
-        Column("Office", 24, "text"),
-        Column("Required", 10),
-        Column("Valid", 10),
-        Column("Expired", 10),
-        Column("Missing", 10),
-        Column("Compliance", 11, "percent"),
+        Column(_("Course"), 12, "text"),
+        Column(_("Name"), 36, "text"),
+        Column(_("Office"), 24, "text"),
+        Column(_("Required"), 10),
+        Column(_("Valid"), 10),
+        Column(_("Expired"), 10),
+        Column(_("Missing"), 10),
+        Column(_("Compliance"), 11, "percent"),
     )
 
     def rows(items: Sequence[TrainingRow]) -> list[tuple[Any, ...]]:
@@ -1089,13 +1155,13 @@ def _training(f: MinistryFigures) -> SheetLayout:
         ]  # fmt: skip
 
     t = s.table(
-        "By course (all offices)",
+        _("By course (all offices)"),
         cols,
         rows(f.training_by_course),
         total_rows=sum(r.is_total for r in f.training_by_course),
     )
-    s.table("By course and office", cols, rows(f.training_by_office))
-    s.chart("Compliance by course", t, 1, (8,), y_title="Compliance", percent=True)
+    s.table(_("By course and office"), cols, rows(f.training_by_office))
+    s.chart(_("Compliance by course"), t, 1, (8,), y_title=_("Compliance"), percent=True)
     return s.done(filter_table=1 if f.training_by_office else None)
 
 
@@ -1311,7 +1377,7 @@ def write_layout(
     report = progress or (lambda *_: None)
     by = xlsx_writer.made_by(made_by)
     at = made_at if made_at is not None else xlsx_writer.made_at()
-    footer = xlsx_writer.footer_text(by, at, unit, lead="Made by")
+    footer = xlsx_writer.footer_text(by, at, unit, lead="Made by")  # in the chosen language
     tmp = tmp_path_for(path)
     try:
         fh = tmp.open("wb")
@@ -1326,9 +1392,9 @@ def write_layout(
             total = len(layout) + 1
             cells = _Cells()
             for i, sheet in enumerate(layout):
-                report(i, total, f"Writing {sheet.name}")
+                report(i, total, _("Writing {sheet}").format(sheet=sheet.name))
                 _write_sheet(wb, sheet, cells, footer)
-            report(len(layout), total, "Saving the file")
+            report(len(layout), total, _("Saving the file"))
             _save(wb, fh)
             fh.flush()
             os.fsync(fh.fileno())
@@ -1339,7 +1405,7 @@ def write_layout(
     except BaseException:
         _abandon(wb, tmp)
         raise
-    report(total, total, "Done")
+    report(total, total, _("Done"))
     return {sheet.name: sheet.data_rows for sheet in layout}
 
 
@@ -1357,7 +1423,11 @@ def _save(wb: Workbook, fh: BinaryIO) -> None:
 
 def _write_error(path: Path, exc: OSError) -> DomainError:
     reason = exc.strerror or str(exc)
-    return DomainError(f"The workbook could not be written to {path}: {reason}.")
+    return DomainError(
+        _("{what} could not be written to {path}: {reason}.").format(
+            what=_("The workbook"), path=path, reason=reason
+        )
+    )
 
 
 def _abandon(wb: Workbook, tmp: Path) -> None:

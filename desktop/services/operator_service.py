@@ -7,6 +7,7 @@ import sqlite_utils
 from db.repositories import operators as operator_repo
 from db.repositories.common import Row
 from desktop.domain.errors import NotFoundError, Problems
+from desktop.domain.i18n import _
 from desktop.domain.operators import OperatorInput, ValidOperator, validate_operator
 from desktop.domain.permissions import Permission
 from desktop.services import access, clock
@@ -19,7 +20,12 @@ def _check_identifiers_free(
     for i, ident in enumerate(op.identifiers, start=1):
         owner = operator_repo.identifier_owner(db, ident.scheme.value, ident.country, ident.value)
         if owner is not None and owner["id"] != operator_id:
-            p.add(f"Identifier {i}", f"{ident.display} already belongs to {owner['name']}.")
+            p.add(
+                f"Identifier {i}",
+                _("{identifier} already belongs to {operator}.").format(
+                    identifier=ident.display, operator=owner["name"]
+                ),
+            )
     p.raise_if_any()
 
 
@@ -58,7 +64,9 @@ def update_operator(db: sqlite_utils.Database, operator_id: int, data: OperatorI
     with db.atomic():
         current = operator_repo.get_operator(db, operator_id)
         if current is None:
-            raise NotFoundError(f"Operator {operator_id} does not exist (any more).")
+            raise NotFoundError(
+                _("Operator {id} does not exist (any more).").format(id=operator_id)
+            )
         _check_identifiers_free(db, op, operator_id)
         operator_repo.update_operator(db, operator_id, {**_item(op), "updated_at": clock.now_iso()})
         operator_repo.replace_identifiers(
@@ -69,7 +77,7 @@ def update_operator(db: sqlite_utils.Database, operator_id: int, data: OperatorI
 def get_operator(db: sqlite_utils.Database, operator_id: int) -> Row:
     row = operator_repo.get_operator(db, operator_id)
     if row is None:
-        raise NotFoundError(f"Operator {operator_id} does not exist (any more).")
+        raise NotFoundError(_("Operator {id} does not exist (any more).").format(id=operator_id))
     return row
 
 

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 
 FORMAT_VERSION = 1
 MAGIC = b"AEODESK-PKG\n"
@@ -152,14 +153,16 @@ def write_package(
     if kind not in KINDS:
         raise ValueError(f"package kind must be one of {KINDS}, not {kind!r}")
     if not passphrase:
-        raise PackageError("Enter the unit passphrase.")
+        raise PackageError(_("Enter the unit passphrase."))
     if (why := kdf.problem()) is not None:
         raise ValueError(f"bad KDF parameters {kdf}: {why}")
     compressed = zlib.compress(payload, 1)  # photos do not compress: be fast
     if len(compressed) > MAX_COMPRESSED_BYTES:
         raise PackageTooLargeError(
-            f"Cannot write {path.name}: the package would be larger than 2 GB. "
-            "Put less work into one package."
+            _(
+                "Cannot write {name}: the package would be larger than 2 GB. Put less work "
+                "into one package."
+            ).format(name=path.name)
         )
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     enc_key, check_key = _derive_keys(passphrase, salt, kdf.n, kdf.r, kdf.p)
@@ -241,22 +244,24 @@ def read_package_bytes(
     # Cheap, specific checks come before the (deliberately slow) KDF.
     if expected_unit_id is not None and header.unit_id != expected_unit_id:
         raise WrongUnitError(
-            f'This package belongs to the unit "{header.unit_name}": it was made for another '
-            "unit and cannot be opened here."
+            _(
+                'This package belongs to the unit "{unit}": it was made for another unit and '
+                "cannot be opened here."
+            ).format(unit=header.unit_name)
         )
     _check_size(header, end, len(data), name)
     if not passphrase:
-        raise PackageError("Enter the unit passphrase.")
+        raise PackageError(_("Enter the unit passphrase."))
     kdf = header.kdf
     enc_key, check_key = _derive_keys(passphrase, header.salt, kdf.n, kdf.r, kdf.p)
     # Without the key check, a wrong passphrase and a damaged file both end as InvalidTag.
     if not hmac.compare_digest(_key_check(check_key, header.package_id), header.key_check):
-        raise WrongPassphraseError("The passphrase is wrong for this package.")
+        raise WrongPassphraseError(_("The passphrase is wrong for this package."))
     try:
         compressed = AESGCM(enc_key).decrypt(header.nonce, data[end:], header_bytes)
         return header, zlib.decompress(compressed)
     except (InvalidTag, zlib.error) as e:
-        raise _damaged(name, "its contents do not match their seal") from e
+        raise _damaged(name, _("its contents do not match their seal")) from e
 
 
 @functools.lru_cache(maxsize=8)
@@ -279,34 +284,43 @@ def _key_check(check_key: bytes, package_id: str) -> bytes:
 
 def _parse_prefix(data: bytes, name: str | None) -> tuple[PackageHeader, bytes, int]:
     """(header, header bytes, offset of the ciphertext) from the start of a package."""
-    what = f'The file "{name}"' if name else "This file"
     if not data:
-        raise NotAPackageError(f"{what} is empty: it is not an AEO Desk package.")
+        if name:
+            text = _('The file "{name}" is empty: it is not an AEO Desk package.')
+        else:
+            text = _("This file is empty: it is not an AEO Desk package.")
+        raise NotAPackageError(text.format(name=name))
     if not data.startswith(MAGIC):
-        raise NotAPackageError(f"{what} is not an AEO Desk package.")
+        if name:
+            text = _('The file "{name}" is not an AEO Desk package.')
+        else:
+            text = _("This file is not an AEO Desk package.")
+        raise NotAPackageError(text.format(name=name))
     if len(data) < _PREFIX:
-        raise _damaged(name, "it is truncated before its description")
+        raise _damaged(name, _("it is truncated before its description"))
     (length,) = struct.unpack_from(">I", data, len(MAGIC))
     if not 0 < length <= MAX_HEADER_BYTES:
-        raise _damaged(name, "its description has an impossible size")
+        raise _damaged(name, _("its description has an impossible size"))
     end = _PREFIX + length
     if len(data) < end:
-        raise _damaged(name, "it is truncated inside its description")
+        raise _damaged(name, _("it is truncated inside its description"))
     header_bytes = data[_PREFIX:end]
     try:
         fields = json.loads(header_bytes.decode("utf-8"))
     except (ValueError, RecursionError) as e:  # bad UTF-8 or JSON; absurd nesting
-        raise _damaged(name, "its description cannot be read") from e
+        raise _damaged(name, _("its description cannot be read")) from e
     version = fields.get("format") if isinstance(fields, dict) else None
     if type(version) is int and version > FORMAT_VERSION:
         raise PackageTooNewError(
-            f"This package was made by a newer AEO Desk (package format {version}; this "
-            f"version reads format {FORMAT_VERSION}). Update AEO Desk to open it."
+            _(
+                "This package was made by a newer AEO Desk (package format {version}; this "
+                "version reads format {known}). Update AEO Desk to open it."
+            ).format(version=version, known=FORMAT_VERSION)
         )
     try:
         return _header_from_dict(fields), header_bytes, end
     except _BadHeaderError as e:
-        raise _damaged(name, "its description is not valid") from e
+        raise _damaged(name, _("its description is not valid")) from e
 
 
 def _header_from_dict(fields: Any) -> PackageHeader:
@@ -374,16 +388,25 @@ def _unb64(text: Any, size: int) -> bytes:
 def _check_size(header: PackageHeader, end: int, size: int, name: str | None) -> None:
     expected = end + header.ciphertext_bytes
     if size < expected:
-        raise _damaged(name, f"truncated: {size} of {expected} bytes present")
+        raise _damaged(
+            name,
+            _("truncated: {size} of {expected} bytes present").format(size=size, expected=expected),
+        )
     if size > expected:
-        raise _damaged(name, f"{size - expected} unexpected bytes follow its end")
+        raise _damaged(
+            name, _("{extra} unexpected bytes follow its end").format(extra=size - expected)
+        )
 
 
 def _damaged(name: str | None, detail: str) -> PackageDamagedError:
-    what = f'The package "{name}"' if name else "The package"
-    return PackageDamagedError(
-        f"{what} is damaged or has been altered ({detail}). Nothing was changed."
-    )
+    """The refusal for a damaged package; ``detail`` (translated) says what is wrong."""
+    if name:
+        text = _(
+            'The package "{name}" is damaged or has been altered ({detail}). Nothing was changed.'
+        )
+    else:
+        text = _("The package is damaged or has been altered ({detail}). Nothing was changed.")
+    return PackageDamagedError(text.format(name=name, detail=detail))
 
 
 def _write_atomically(path: Path, chunks: tuple[bytes, ...]) -> None:
@@ -422,19 +445,23 @@ def _remove_quietly(part: Path) -> None:
 
 def _write_message(name: str, e: OSError) -> str:
     if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"Not enough space to write {name}: the disk is full."
-    if e.errno in (errno.EACCES, errno.EPERM):
-        return f"Cannot write {name}: you are not allowed to write to that folder."
-    if e.errno == errno.EROFS:
-        return f"Cannot write {name}: the drive is read-only."
-    if e.errno == errno.ENOENT:
-        return f"Cannot write {name}: the folder does not exist (was the USB stick removed?)."
-    return f"Cannot write {name}: {e.strerror or 'the system refused'}."
+        text = _("Not enough space to write {name}: the disk is full.")
+    elif e.errno in (errno.EACCES, errno.EPERM):
+        text = _("Cannot write {name}: you are not allowed to write to that folder.")
+    elif e.errno == errno.EROFS:
+        text = _("Cannot write {name}: the drive is read-only.")
+    elif e.errno == errno.ENOENT:
+        text = _("Cannot write {name}: the folder does not exist (was the USB stick removed?).")
+    else:
+        text = _("Cannot write {name}: {reason}.")
+    return text.format(name=name, reason=e.strerror or _("the system refused"))
 
 
 def _read_message(name: str, e: OSError) -> str:
     if isinstance(e, FileNotFoundError):
-        return f"Cannot find the file {name} (was the USB stick removed?)."
-    if isinstance(e, PermissionError):
-        return f"Cannot read {name}: you are not allowed to open it."
-    return f"Cannot read {name}: {e.strerror or 'the system refused'}."
+        text = _("Cannot find the file {name} (was the USB stick removed?).")
+    elif isinstance(e, PermissionError):
+        text = _("Cannot read {name}: you are not allowed to open it.")
+    else:
+        text = _("Cannot read {name}: {reason}.")
+    return text.format(name=name, reason=e.strerror or _("the system refused"))

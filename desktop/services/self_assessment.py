@@ -42,7 +42,9 @@ from db.repositories import staff as staff_repo
 from db.repositories import templates as template_repo
 from db.repositories.common import Row
 from desktop.domain import checklists as cl
+from desktop.domain import i18n
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.domain.i18n import _
 from desktop.services import clock, templates, xlsx_writer
 from desktop.services.actor import Actor
 
@@ -94,7 +96,7 @@ class SelfAnswer(Enum):
     NOT_APPLICABLE = "not_applicable"
 
     @property
-    def label(self) -> str:
+    def english(self) -> str:
         return {
             SelfAnswer.YES: "Yes",
             SelfAnswer.PARTLY: "Partly",
@@ -102,11 +104,24 @@ class SelfAnswer(Enum):
             SelfAnswer.NOT_APPLICABLE: "Not applicable",
         }[self]
 
+    @property
+    def label(self) -> str:
+        """In the current language."""
+        labels = {
+            SelfAnswer.YES: _("Yes"),
+            SelfAnswer.PARTLY: _("Partly"),
+            SelfAnswer.NO: _("No"),
+            SelfAnswer.NOT_APPLICABLE: _("Not applicable"),
+        }
+        return labels[self]
 
-ANSWER_LABELS = tuple(a.label for a in SelfAnswer)
-#: What an operator may type instead of picking from the list (any case).
+
+#: The answers offered, in English; a workbook offers them in its own language.
+ANSWER_LABELS = tuple(a.english for a in SelfAnswer)
+#: What an operator may type instead of picking from the list (any case); the labels in
+#: every language are added by :func:`_answer_words`.
 _ANSWER_WORDS = {
-    **{a.label.lower(): a for a in SelfAnswer},
+    **{a.english.lower(): a for a in SelfAnswer},
     "y": SelfAnswer.YES,
     "n": SelfAnswer.NO,
     "part": SelfAnswer.PARTLY,
@@ -115,6 +130,25 @@ _ANSWER_WORDS = {
     "na": SelfAnswer.NOT_APPLICABLE,
     "not_applicable": SelfAnswer.NOT_APPLICABLE,
 }
+
+
+def _in(language: str, text: str) -> str:
+    """``text`` in ``language`` (the workbook's, which may not be the current one)."""
+    return i18n.catalog(language).get(text, text)
+
+
+def _answer_words() -> dict[str, SelfAnswer]:
+    words = dict(_ANSWER_WORDS)
+    for language in i18n.LANGUAGES:
+        for a in SelfAnswer:
+            words.setdefault(_in(language, a.english).lower(), a)
+    return words
+
+
+def _workbook_language(meta: dict[str, Any]) -> str:
+    """The language a workbook was written in (English for those made before it was noted)."""
+    language = meta.get("language")
+    return language if language in i18n.LANGUAGES else "en"
 
 
 class OperatorAnswer(NamedTuple):
@@ -157,7 +191,7 @@ def structure_hash(questions: list[_Question]) -> str:
 def _case(db: sqlite_utils.Database, case_id: int) -> Row:
     case = case_repo.get_case(db, case_id)
     if case is None:
-        raise NotFoundError(f"Case {case_id} does not exist (any more).")
+        raise NotFoundError(_("Case {id} does not exist (any more).").format(id=case_id))
     return case
 
 
@@ -218,8 +252,10 @@ def export_workbook(
     questions = _questions(db, template_id, programme, msme_track)
     if not questions:
         raise DomainError(
-            f"The checklist of case {case['reference']} has no items for programme "
-            f"{programme}; there is nothing to ask the operator."
+            _(
+                "The checklist of case {reference} has no items for programme {programme}; "
+                "there is nothing to ask the operator."
+            ).format(reference=case["reference"], programme=programme)
         )
     validator = staff_repo.get_staff(db, case["validator_id"]) if case["validator_id"] else None
     token = secrets.token_hex(16)
@@ -249,6 +285,7 @@ def tmp_path_for(path: Path) -> Path:
 
 
 def _save(wb: Workbook, path: Path) -> None:
+    # xlsx_writer translates ``what``.
     xlsx_writer.atomic_save(wb, path, what="The self-assessment workbook")
 
 
@@ -276,7 +313,7 @@ def _build(
     first = wb.active
     assert first is not None
     respondent_cell = _instructions(first, case, validator, password)
-    _answers_sheet(wb.create_sheet(SHEET_ANSWERS), questions, password)
+    _answers_sheet(wb.create_sheet(_(SHEET_ANSWERS)), questions, password)
     meta = wb.create_sheet(SHEET_META)
     for n, (key, value) in enumerate(
         (
@@ -287,6 +324,7 @@ def _build(
             ("template", f"{template['code']} {template['version']}"),
             ("questions", len(questions)),
             ("respondent_cell", respondent_cell),
+            ("language", i18n.language()),
         ),
         1,
     ):
@@ -299,7 +337,9 @@ def _build(
         security.workbookPassword = password
     wb.security = security
     wb.active = 0
-    wb.properties.title = f"AEO self-assessment, case {case['reference']}"
+    wb.properties.title = _("AEO self-assessment, case {reference}").format(
+        reference=case["reference"]
+    )
     wb.properties.creator = "AEO Desk"
     return wb
 
@@ -314,60 +354,68 @@ def _protect(ws: Worksheet, password: str | None) -> None:
 
 
 def _instructions(ws: Worksheet, case: Row, validator: Row | None, password: str | None) -> str:
-    ws.title = SHEET_INSTRUCTIONS
+    ws.title = _(SHEET_INSTRUCTIONS)
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 90
     if validator is not None:
         contact = validator["name"] + (f", {validator['email']}" if validator["email"] else "")
         office = f" ({validator['office']})" if validator["office"] else ""
-        who = f"{contact}{office}: your validator for this application."
+        who = _("{person}: your validator for this application.").format(
+            person=f"{contact}{office}"
+        )
     else:
-        who = (
+        who = _(
             "No validator has been named for your application yet: contact the AEO unit of "
             "Customs and quote the case reference above."
         )
+    respondent_label = _("Filled in by (name, role)")
     lines: list[tuple[str, str]] = [
-        ("", f"Self-assessment for the AEO programme: {case['operator_name']}"),
-        ("Case", case["reference"]),
-        ("Programme", case.get("programme_name") or case["programme_code"]),
-        ("Prepared on", clock.today().isoformat()),
+        ("", _("Self-assessment for the AEO programme: {operator}").format(
+            operator=case["operator_name"])),
+        (_("Case"), case["reference"]),
+        (_("Programme"), case.get("programme_name") or case["programme_code"]),
+        (_("Prepared on"), clock.today().isoformat()),
         ("", ""),
-        ("What is AEO?",
-         "AEO means Authorised Economic Operator. It is a status that Customs gives to "
-         "businesses it can trust: their goods usually go through Customs faster, with fewer "
-         "checks. Small and medium-sized businesses can obtain it too; you do not need a "
-         "customs department."),
-        ("Why this workbook?",
-         "Before visiting you, Customs would like to know how your business works today. "
-         "Each row of the sheet 'Self-assessment' is one question that Customs looks at. "
-         "Your answers help us prepare the visit and tell you early what to improve. A 'No' "
-         "is not a failure: answer for your business as it is today."),
-        ("How to answer",
-         "Open the sheet 'Self-assessment'. Read the question (column Criterion) and the "
-         "explanation next to it (column Guidance). In the column Answer, click the cell and "
-         "pick one of: Yes, Partly, No, Not applicable. In the column Comment, say in your "
-         "own words what you do, or name the document that shows it (for example: 'stock "
-         "list in Excel, checked every Friday by the warehouse manager')."),
-        ("Yes", "You do this, every time, and you can show it (a document, a record, or the "
-         "person who is responsible)."),
-        ("Partly", "You do some of it, or not every time, or it is not written down. Say in "
-         "the Comment what is missing; that is what we can help you with."),
-        ("No", "You do not do this yet."),
-        ("Not applicable", "The question does not concern your business (for example, you "
-         "do not store goods). Say why in the Comment."),
-        ("Not sure?", "Leave the Answer empty and write your question in the Comment: your "
-         "validator will go through it with you."),
-        ("Please do not",
-         "add, delete or move rows, or change the questions. Only the Answer and Comment "
-         "cells can be changed. AEO Desk checks the file when it comes back and refuses a "
-         "file whose questions were changed."),
-        ("When you have finished",
-         "Write your name and role in the yellow cell below, save the file (keep it as an "
-         "Excel .xlsx file) and send it back to your validator by email."),
-        ("Filled in by (name, role)", ""),
+        (_("What is AEO?"),
+         _("AEO means Authorised Economic Operator. It is a status that Customs gives to "
+           "businesses it can trust: their goods usually go through Customs faster, with fewer "
+           "checks. Small and medium-sized businesses can obtain it too; you do not need a "
+           "customs department.")),
+        (_("Why this workbook?"),
+         _("Before visiting you, Customs would like to know how your business works today. "
+           "Each row of the sheet 'Self-assessment' is one question that Customs looks at. "
+           "Your answers help us prepare the visit and tell you early what to improve. A 'No' "
+           "is not a failure: answer for your business as it is today.")),
+        (_("How to answer"),
+         _("Open the sheet 'Self-assessment'. Read the question (column Criterion) and the "
+           "explanation next to it (column Guidance). In the column Answer, click the cell and "
+           "pick one of: Yes, Partly, No, Not applicable. In the column Comment, say in your "
+           "own words what you do, or name the document that shows it (for example: 'stock "
+           "list in Excel, checked every Friday by the warehouse manager').")),
+        (SelfAnswer.YES.label,
+         _("You do this, every time, and you can show it (a document, a record, or the "
+           "person who is responsible).")),
+        (SelfAnswer.PARTLY.label,
+         _("You do some of it, or not every time, or it is not written down. Say in "
+           "the Comment what is missing; that is what we can help you with.")),
+        (SelfAnswer.NO.label, _("You do not do this yet.")),
+        (SelfAnswer.NOT_APPLICABLE.label,
+         _("The question does not concern your business (for example, you "
+           "do not store goods). Say why in the Comment.")),
+        (_("Not sure?"),
+         _("Leave the Answer empty and write your question in the Comment: your "
+           "validator will go through it with you.")),
+        (_("Please do not"),
+         _("add, delete or move rows, or change the questions. Only the Answer and Comment "
+           "cells can be changed. AEO Desk checks the file when it comes back and refuses a "
+           "file whose questions were changed.")),
+        (_("When you have finished"),
+         _("Write your name and role in the yellow cell below, save the file (keep it as an "
+           "Excel .xlsx file) and send it back to your validator by email.")),
+        (respondent_label, ""),
         ("", ""),
-        ("Who to call", who),
-        ("", "Quote the case reference when you call or write."),
+        (_("Who to call"), who),
+        ("", _("Quote the case reference when you call or write.")),
     ]  # fmt: skip
     respondent_row = 0
     for n, (label, text) in enumerate(lines, 1):
@@ -376,7 +424,7 @@ def _instructions(ws: Worksheet, case: Row, validator: Row | None, password: str
         body = _put(ws, n, 2, text, wrap=True)
         if n == 1:
             body.font = _TITLE_FONT
-        if label.startswith("Filled in by"):
+        if label == respondent_label:
             respondent_row = n
             body.protection = _UNLOCKED
             body.fill = _INPUT_FILL
@@ -386,7 +434,7 @@ def _instructions(ws: Worksheet, case: Row, validator: Row | None, password: str
 
 def _answers_sheet(ws: Worksheet, questions: list[_Question], password: str | None) -> None:
     for col, (title, width, _wrap) in enumerate(COLUMNS, 1):
-        cell = _put(ws, 1, col, title)
+        cell = _put(ws, 1, col, _(title))
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -402,14 +450,14 @@ def _answers_sheet(ws: Worksheet, questions: list[_Question], password: str | No
     letter = get_column_letter(ANSWER_COLUMN)
     dv = DataValidation(
         type="list",
-        formula1='"' + ",".join(ANSWER_LABELS) + '"',
+        formula1='"' + ",".join(a.label for a in SelfAnswer) + '"',
         allow_blank=True,
         showErrorMessage=True,
         showInputMessage=True,
-        errorTitle="Answer",
-        error="Please pick Yes, Partly, No or Not applicable from the list.",
-        promptTitle="Answer",
-        prompt="Yes, Partly, No or Not applicable",
+        errorTitle=_(COL_ANSWER),
+        error=_("Please pick Yes, Partly, No or Not applicable from the list."),
+        promptTitle=_(COL_ANSWER),
+        prompt=_("Yes, Partly, No or Not applicable"),
     )
     dv.add(f"{letter}2:{letter}{last}")
     ws.add_data_validation(dv)
@@ -434,26 +482,38 @@ def import_workbook(
     content = _read_bytes(path)
     digest = hashlib.sha256(content).hexdigest()
     meta, header, table, respondent = _read_workbook(path)
+    language = _workbook_language(meta)
     token = str(meta.get("token") or "")
     if meta.get("format") != FORMAT or not token:
         raise DomainError(
-            f"{path.name} is not an AEO Desk self-assessment workbook (its hidden "
-            "identification sheet is missing or damaged)."
+            _(
+                "{file} is not an AEO Desk self-assessment workbook (its hidden "
+                "identification sheet is missing or damaged)."
+            ).format(file=path.name)
         )
     sent = repo.workbook_by_token(db, token)
     if sent is None:
         raise DomainError(
-            f"{path.name} was not made by this AEO Desk database (its token is unknown here). "
-            "It may come from another office's installation; export a new workbook from the "
-            "case."
+            _(
+                "{file} was not made by this AEO Desk database (its token is unknown here). "
+                "It may come from another office's installation; export a new workbook from "
+                "the case."
+            ).format(file=path.name)
         )
     case = _case(db, int(sent["case_id"]))
     if case_id is not None and case_id != sent["case_id"]:
         wanted = case_repo.get_case(db, case_id)
         wanted_ref = wanted["reference"] if wanted else f"#{case_id}"
         raise DomainError(
-            f"{path.name} is the self-assessment of case {case['reference']} "
-            f"({case['operator_name']}), not of case {wanted_ref}."
+            _(
+                "{file} is the self-assessment of case {reference} ({operator}), not of case "
+                "{wanted}."
+            ).format(
+                file=path.name,
+                reference=case["reference"],
+                operator=case["operator_name"],
+                wanted=wanted_ref,
+            )
         )
     audit = repo.newest_audit_of_case(db, case["id"])
     programme = case["programme_code"]
@@ -463,27 +523,34 @@ def import_workbook(
     questions = _questions(db, int(sent["template_id"]), programme, msme)
     if structure_hash(questions) != sent["structure_sha256"]:
         raise DomainError(
-            f"The checklist of case {case['reference']} has changed since {path.name} was "
-            "made; export a new workbook for the operator."
+            _(
+                "The checklist of case {reference} has changed since {file} was made; export "
+                "a new workbook for the operator."
+            ).format(reference=case["reference"], file=path.name)
         )
     if meta.get("structure_sha256") != sent["structure_sha256"]:
         raise DomainError(
-            f"{path.name} was changed: its structure record does not match the workbook "
-            "that was sent. Export a new workbook for the operator."
+            _(
+                "{file} was changed: its structure record does not match the workbook that "
+                "was sent. Export a new workbook for the operator."
+            ).format(file=path.name)
         )
-    _check_structure(path, header, table, questions)
-    answers = _answers(table, questions)
+    _check_structure(path, header, table, questions, language)
+    answers = _answers(table, questions, language)
     if not answers:
         raise DomainError(
-            f"{path.name} has no answers yet: the Answer column is empty on every row."
+            _("{file} has no answers yet: the {column} column is empty on every row.").format(
+                file=path.name, column=_in(language, COL_ANSWER)
+            )
         )
     with db.atomic():
         before = repo.find_import(db, case["id"], digest)
         if before is not None:
             when = before["imported_at"][:16].replace("T", " ")
             raise AlreadyImportedError(
-                f"{path.name} was already imported on {when} by {before['imported_by']}; "
-                "nothing was changed.",
+                _("{file} was already imported on {when} by {who}; nothing was changed.").format(
+                    file=path.name, when=when, who=before["imported_by"]
+                ),
                 int(before["id"]),
             )
         sa_id = repo.insert_self_assessment(
@@ -508,46 +575,67 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise DomainError(f"{path.name} is too large ({size / 1e6:.0f} MB) for a workbook.")
+            raise DomainError(
+                _("{file} is too large ({size:.0f} MB) for a workbook.").format(
+                    file=path.name, size=size / 1e6
+                )
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise DomainError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise DomainError(
+            _("Cannot read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc)
+        ) from exc
 
 
 _Table = list[tuple[Any, ...]]
 
 
 def _read_workbook(path: Path) -> tuple[dict[str, Any], tuple[Any, ...], _Table, str]:
-    """(meta, header row, data rows as (value, data type) pairs, respondent)."""
+    """(meta, header row, data rows as (value, data type) pairs, respondent). The sheets are
+    named in the workbook's language (``meta["language"]``)."""
     not_ours = DomainError(
-        f"{path.name} is not an AEO Desk self-assessment workbook: it has no "
-        f"'{SHEET_ANSWERS}' sheet with its hidden identification."
+        _(
+            "{file} is not an AEO Desk self-assessment workbook: it has no '{sheet}' sheet "
+            "with its hidden identification."
+        ).format(file=path.name, sheet=_(SHEET_ANSWERS))
     )
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file: logged
         logger.info("unreadable workbook %s", path.name, exc_info=True)
-        raise DomainError(f"{path.name} is not an Excel workbook that can be read.") from exc
+        raise DomainError(
+            _("{file} is not an Excel workbook that can be read.").format(file=path.name)
+        ) from exc
     try:
-        if SHEET_META not in wb.sheetnames or SHEET_ANSWERS not in wb.sheetnames:
+        if SHEET_META not in wb.sheetnames:
             raise not_ours
         meta: dict[str, Any] = {}
         for r in wb[SHEET_META].iter_rows(max_col=2, values_only=True):
             if r and isinstance(r[0], str):
                 meta[r[0]] = r[1] if len(r) > 1 else None
+        language = _workbook_language(meta)
+
+        def sheet_named(english: str) -> str | None:
+            names = (_in(language, english), english)
+            return next((name for name in names if name in wb.sheetnames), None)
+
+        answers_sheet = sheet_named(SHEET_ANSWERS)
+        instructions_sheet = sheet_named(SHEET_INSTRUCTIONS)
+        if answers_sheet is None:
+            raise not_ours
         respondent = ""
         cell_ref = meta.get("respondent_cell")
         if (
             isinstance(cell_ref, str)
-            and SHEET_INSTRUCTIONS in wb.sheetnames
+            and instructions_sheet is not None
             and len(cell_ref) < 10
             and cell_ref[:1].isalpha()
         ):
             with contextlib.suppress(ValueError, IndexError, KeyError):
-                value = wb[SHEET_INSTRUCTIONS][cell_ref].value
+                value = wb[instructions_sheet][cell_ref].value
                 if isinstance(value, str):
                     respondent = " ".join(value.split())[:MAX_RESPONDENT]
-        ws = wb[SHEET_ANSWERS]
+        ws = wb[answers_sheet]
         reset = getattr(ws, "reset_dimensions", None)
         if reset is not None:
             reset()
@@ -565,7 +653,7 @@ def _read_workbook(path: Path) -> tuple[dict[str, Any], tuple[Any, ...], _Table,
         raise
     except Exception as exc:  # openpyxl raises many kinds for a damaged file: logged
         logger.info("unreadable workbook %s", path.name, exc_info=True)
-        raise DomainError(f"{path.name} cannot be read as a workbook.") from exc
+        raise DomainError(_("{file} cannot be read as a workbook.").format(file=path.name)) from exc
     finally:
         with contextlib.suppress(Exception):
             wb.close()
@@ -581,55 +669,77 @@ def _text(value: Any) -> str:
 
 
 def _check_structure(
-    path: Path, header: tuple[Any, ...], table: _Table, questions: list[_Question]
+    path: Path,
+    header: tuple[Any, ...],
+    table: _Table,
+    questions: list[_Question],
+    language: str = "en",
 ) -> None:
-    titles = [t for t, _w, _wrap in COLUMNS]
+    titles = [_in(language, t) for t, _w, _wrap in COLUMNS]
     found = [_text(v).strip() for v in header[: len(titles)]]
     if found != titles:
         raise DomainError(
-            f"{path.name} was changed: the header row of the sheet '{SHEET_ANSWERS}' should "
-            f"read {', '.join(titles)}. Export a new workbook for the operator."
+            _(
+                "{file} was changed: the header row of the sheet '{sheet}' should read "
+                "{titles}. Export a new workbook for the operator."
+            ).format(file=path.name, sheet=_in(language, SHEET_ANSWERS), titles=", ".join(titles))
         )
     position = {q.code: n for n, q in enumerate(questions, 2)}
-    refused = f"{path.name} was changed, so it cannot be imported: "
-    again = " Ask the operator to fill in a new workbook, or copy the answers into one."
+
+    def refused(why: str) -> DomainError:
+        return DomainError(
+            _(
+                "{file} was changed, so it cannot be imported: {why} Ask the operator to fill "
+                "in a new workbook, or copy the answers into one."
+            ).format(file=path.name, why=why)
+        )
+
     for n, q in enumerate(questions, 2):
         cells = table[n - 2] if n - 2 < len(table) else ()
         code = _text(cells[1][0]).strip() if len(cells) > 1 else ""
         text = _text(cells[2][0]) if len(cells) > 2 else ""
         if code != q.code:
             if not code:
-                why = (
-                    f"row {n} should hold item {q.code}, but it is empty (a row was added "
-                    "or deleted)."
-                )
+                why = _(
+                    "row {row} should hold item {code}, but it is empty (a row was added or "
+                    "deleted)."
+                ).format(row=n, code=q.code)
             elif code in position:
-                why = (
-                    f"row {n} holds item {code}, which belongs on row {position[code]}; row "
-                    f"{n} should hold {q.code} (rows were moved, added or deleted)."
-                )
+                why = _(
+                    "row {row} holds item {found}, which belongs on row {other_row}; row "
+                    "{row} should hold {code} (rows were moved, added or deleted)."
+                ).format(row=n, found=code, other_row=position[code], code=q.code)
             else:
-                why = f"row {n} holds '{code[:40]}', which is not a question of this workbook."
-            raise DomainError(refused + why + again)
+                why = _(
+                    "row {row} holds '{found}', which is not a question of this workbook."
+                ).format(row=n, found=code[:40])
+            raise refused(why)
         if text != _clean(q.text):
-            raise DomainError(
-                refused
-                + f"row {n}, {COL_CRITERION}: the text of item {q.code} was changed."
-                + again
+            raise refused(
+                _("row {row}, {column}: the text of item {code} was changed.").format(
+                    row=n, column=_in(language, COL_CRITERION), code=q.code
+                )
             )
     for n, cells in enumerate(table[len(questions) :], len(questions) + 2):
         if any(v not in (None, "") for v, _t in cells[:4]):
-            raise DomainError(
-                refused
-                + f"row {n} was added below the last question ({questions[-1].code})."
-                + again
+            raise refused(
+                _("row {row} was added below the last question ({code}).").format(
+                    row=n, code=questions[-1].code
+                )
             )
 
 
-def _answers(table: _Table, questions: list[_Question]) -> dict[int, OperatorAnswer]:
+def _answers(
+    table: _Table, questions: list[_Question], language: str = "en"
+) -> dict[int, OperatorAnswer]:
     problems: dict[str, str] = {}
     more = 0
     out: dict[int, OperatorAnswer] = {}
+    words = _answer_words()
+    labels = ", ".join(_in(language, a.english) for a in SelfAnswer)
+
+    def cell(row: int, column: str) -> str:
+        return _("Row {row}, {column}").format(row=row, column=_in(language, column))
 
     def bad(where: str, message: str) -> None:
         nonlocal more
@@ -644,30 +754,34 @@ def _answers(table: _Table, questions: list[_Question]) -> dict[int, OperatorAns
         note, note_kind = cells[COMMENT_COLUMN - 1] if len(cells) >= COMMENT_COLUMN else (None, "n")
         comment = ""
         if note_kind == "f":
-            bad(f"Row {n}, {COL_COMMENT}", "is a formula; type the comment as text.")
+            bad(cell(n, COL_COMMENT), _("is a formula; type the comment as text."))
         elif note is not None:
             comment = _text(note).strip()
             if len(comment) > MAX_COMMENT:
                 bad(
-                    f"Row {n}, {COL_COMMENT}",
-                    f"is {len(comment):,} characters long; at most {MAX_COMMENT:,}.",
+                    cell(n, COL_COMMENT),
+                    _("is {length:,} characters long; at most {limit:,}.").format(
+                        length=len(comment), limit=MAX_COMMENT
+                    ),
                 )
         if kind == "f":
-            bad(f"Row {n}, {COL_ANSWER}", "is a formula; pick the answer from the list.")
+            bad(cell(n, COL_ANSWER), _("is a formula; pick the answer from the list."))
             continue
         answer_text = " ".join(_text(raw).split()).lower()
         if not answer_text:
             continue
-        answer = _ANSWER_WORDS.get(answer_text)
+        answer = words.get(answer_text)
         if answer is None:
             bad(
-                f"Row {n}, {COL_ANSWER}",
-                f"'{_text(raw)[:40]}' (item {q.code}) is not one of {', '.join(ANSWER_LABELS)}.",
+                cell(n, COL_ANSWER),
+                _("'{answer}' (item {code}) is not one of {labels}.").format(
+                    answer=_text(raw)[:40], code=q.code, labels=labels
+                ),
             )
             continue
         out[q.item_id] = OperatorAnswer(answer, comment)
     if more:
-        problems[""] = f"… and {more} more problem(s)."
+        problems[""] = _("… and {count} more problem(s).").format(count=more)
     if problems:
         raise ValidationError(problems)
     return out
@@ -703,7 +817,7 @@ def for_audit(db: sqlite_utils.Database, audit_id: int) -> dict[int, OperatorAns
     (matched by item code when the audit uses another template version)."""
     audit = repo.audit_case_and_template(db, audit_id)
     if audit is None:
-        raise NotFoundError(f"Audit {audit_id} does not exist (any more).")
+        raise NotFoundError(_("Audit {id} does not exist (any more).").format(id=audit_id))
     sa = repo.latest_of_case(db, audit["case_id"])
     if sa is None:
         return {}

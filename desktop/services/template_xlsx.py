@@ -21,6 +21,11 @@ target and moved over it with :func:`os.replace`. Text that Excel would read as 
 (starting with ``=``, ``+``, ``-`` or ``@``) is stored as a plain string cell with Excel's
 "quote prefix" flag, so it stays text, exactly as written, and reads back unchanged. Both come
 from :mod:`desktop.services.xlsx_writer`, the one safe writer.
+
+Language: the workbook's structure (sheet names, column titles, field labels, Must/Should,
+yes/no) is a file format read back by name, so it stays English whatever the language of the
+interface, like the JSON form. The problems reported on import are translated; they name the
+sheets and columns as they are in the file.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from __future__ import annotations
 import logging
 import os  # noqa: F401 - tests patch ``template_xlsx.os.replace``; the move is in xlsx_writer
 import re
+import string
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +52,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.domain import checklists as cl
 from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import _
 from desktop.services import templates
 from desktop.services.xlsx_writer import atomic_save, set_text
 
@@ -116,7 +123,7 @@ def export_template(db: sqlite_utils.Database, template_id: int, path: Path) -> 
 
 def write_template_xlsx(t: cl.Template, path: Path) -> int:
     wb, n = build_workbook(t)
-    atomic_save(wb, path, what="The template")
+    atomic_save(wb, path, what="The template")  # xlsx_writer translates ``what``
     logger.info("exported template %s %s (%d rows)", t.code, t.version, n)
     return n
 
@@ -127,7 +134,9 @@ def build_workbook(t: cl.Template) -> tuple[Workbook, int]:
     assert ws is not None
     _template_sheet(ws, t)
     n = _items_sheet(wb.create_sheet(SHEET_ITEMS), t)
-    wb.properties.title = f"Checklist template {t.code} {t.version}"
+    wb.properties.title = _("Checklist template {code} {version}").format(
+        code=t.code, version=t.version
+    )
     wb.properties.creator = "AEO Desk"
     return wb, n
 
@@ -242,7 +251,7 @@ def import_template(db: sqlite_utils.Database, path: Path) -> int:
         template_id, _new = templates.install(db, reader.template, source=f"xlsx:{path.name}")
     except ValidationError as exc:
         # The same code and version loaded with other content: point at the Version row.
-        version_row = f"{SHEET_TEMPLATE} row {reader.rows['version']}, Version"
+        version_row = _at(SHEET_TEMPLATE, reader.rows["version"], "Version")
         raise ValidationError(
             {(version_row if f == "Version" else f): m for f, m in exc.problems.items()}
         ) from None
@@ -275,7 +284,7 @@ class _Reader:
             return
         problems = dict(self.problems)
         if self.more:
-            problems[""] = f"… and {self.more} more problem(s)."
+            problems[""] = _("… and {count} more problem(s).").format(count=self.more)
         raise ValidationError(problems)
 
 
@@ -284,23 +293,36 @@ def _read(path: Path) -> _Reader:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}.", "File") from None
+        raise ValidationError(
+            _("cannot read {file}: {reason}.").format(file=path.name, reason=exc.strerror or exc),
+            field="File",
+        ) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ValidationError(
-            f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}", "File"
+            _("{file} is not an Excel workbook (.xlsx) that can be read: {error}").format(
+                file=path.name, error=exc
+            ),
+            field="File",
         ) from None
     try:
         sheets: dict[str, list[tuple[Any, ...]]] = {}
         for name in (SHEET_TEMPLATE, SHEET_ITEMS):
             if name not in wb.sheetnames:
-                found = ", ".join(wb.sheetnames) or "none"
-                reader.add(name, f"the workbook has no sheet named '{name}' (sheets: {found}).")
+                found = ", ".join(wb.sheetnames) or _("none")
+                reader.add(
+                    name,
+                    _("the workbook has no sheet named '{name}' (sheets: {found}).").format(
+                        name=name, found=found
+                    ),
+                )
                 continue
             ws = wb[name]
             ws.reset_dimensions()  # some programs store a wrong used range: read every row
             sheets[name] = [tuple(r) for r in ws.iter_rows(values_only=True)]
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc}", "File") from None
+        raise ValidationError(
+            _("{file} cannot be read: {error}").format(file=path.name, error=exc), field="File"
+        ) from None
     finally:
         wb.close()
     reader.raise_if_any()
@@ -348,13 +370,22 @@ def _codes(reader: _Reader, where: str, text: str) -> list[str]:
         if code not in cl.PROGRAMME_CODES:
             reader.add(
                 where,
-                f"'{part}' is not a programme code (known: {', '.join(cl.PROGRAMME_CODES)}).",
+                _("'{code}' is not a programme code (known: {known}).").format(
+                    code=part, known=", ".join(cl.PROGRAMME_CODES)
+                ),
             )
         elif code in found:
-            reader.add(where, f"{code} is listed twice.")
+            reader.add(where, _("{code} is listed twice.").format(code=code))
         else:
             found.append(code)
     return found
+
+
+def _at(sheet: str, row: int, column: str | None = None) -> str:
+    """Where a problem is: "Items row 5, Text" (sheet and column as named in the file)."""
+    if column is None:
+        return _("{sheet} row {row}").format(sheet=sheet, row=row)
+    return _("{sheet} row {row}, {column}").format(sheet=sheet, row=row, column=column)
 
 
 def _norm(label: str) -> str:
@@ -378,42 +409,48 @@ def _read_header(reader: _Reader, table: list[tuple[Any, ...]]) -> dict[str, Any
         key = by_label.get(_norm(label))
         if key is None:
             known = ", ".join(labels.values())
-            reader.add(f"{sheet} row {n}, Field", f"unknown field '{label}' (known: {known}).")
+            reader.add(
+                _at(sheet, n, "Field"),
+                _("unknown field '{label}' (known: {known}).").format(label=label, known=known),
+            )
             continue
         if key in reader.rows:
             reader.add(
-                f"{sheet} row {n}, {labels[key]}",
-                f"is given twice (also on row {reader.rows[key]}).",
+                _at(sheet, n, labels[key]),
+                _("is given twice (also on row {row}).").format(row=reader.rows[key]),
             )
             continue
         reader.rows[key] = n
         values[key] = value
     for key, label in TEMPLATE_FIELDS:
         if key not in reader.rows:
-            reader.add(f"{sheet}, {label}", f"there is no '{label}' row (column A).")
+            reader.add(
+                f"{sheet}, {label}",
+                _("there is no '{label}' row (column A).").format(label=label),
+            )
     out: dict[str, Any] = {}
     for key in ("format", "code", "version", "name"):
         if key not in values:
             continue
-        where = f"{sheet} row {reader.rows[key]}, {labels[key]}"
+        where = _at(sheet, reader.rows[key], labels[key])
         if not values[key]:
-            reader.add(where, "is required.")
+            reader.add(where, _("is required."))
         out[key] = values[key]
     if out.get("format") and out["format"] != cl.FORMAT:
         reader.add(
-            f"{sheet} row {reader.rows['format']}, Format",
-            f"'{out['format']}' is not {cl.FORMAT}.",
+            _at(sheet, reader.rows["format"], "Format"),
+            _("'{found}' is not {expected}.").format(found=out["format"], expected=cl.FORMAT),
         )
     out["description"] = values.get("description", "")
     if "programmes" in values:
-        where = f"{sheet} row {reader.rows['programmes']}, Programmes"
+        where = _at(sheet, reader.rows["programmes"], "Programmes")
         out["programmes"] = _codes(reader, where, values["programmes"])
     if "msme_track" in values:
         flag = _flag(values["msme_track"])
         if flag is None:
             reader.add(
-                f"{sheet} row {reader.rows['msme_track']}, MSME track",
-                f"'{values['msme_track']}' is not yes or no.",
+                _at(sheet, reader.rows["msme_track"], "MSME track"),
+                _("'{found}' is not yes or no.").format(found=values["msme_track"]),
             )
         out["msme_track"] = bool(flag)
     return out
@@ -447,20 +484,35 @@ class _Tree:
         return [s.to_json() for s in self.top]
 
     def locate(self, where: str, message: str, template_rows: dict[str, int]) -> str:
-        """Turn a domain problem's field ("Template X 1, item A.1") into sheet/row/column."""
-        if m := re.search(r", item (\S+)$", where):
-            row = self.item_rows.get(m.group(1))
+        """Turn a domain problem's field ("Template X 1, item A.1", in the current language)
+        into sheet/row/column."""
+        if code := _code_in(cl.WHERE_ITEM, where):
+            row = self.item_rows.get(code)
             column = _column_named_in(message) or COL_ITEM_CODE
             if row:
-                return f"{SHEET_ITEMS} row {row}, {column}"
-        if m := re.search(r", section (\S+)$", where):
-            section = self.sections.get(m.group(1))
+                return _at(SHEET_ITEMS, row, column)
+        if code := _code_in(cl.WHERE_SECTION, where):
+            section = self.sections.get(code)
             if section:
-                return f"{SHEET_ITEMS} row {section.row}, {COL_SECTION_CODE}"
+                return _at(SHEET_ITEMS, section.row, COL_SECTION_CODE)
         for key, label in TEMPLATE_FIELDS:
             if f"'{key}'" in message and key in template_rows:
-                return f"{SHEET_TEMPLATE} row {template_rows[key]}, {label}"
+                return _at(SHEET_TEMPLATE, template_rows[key], label)
         return where
+
+
+def _code_in(pattern: str, where: str) -> str | None:
+    """The {code} of ``where`` if it was made by ``_(pattern).format(where=…, code=…)``
+    (``cl.where_item``, ``cl.where_section``), else None."""
+    regex = ""
+    for literal, name, _spec, _conv in string.Formatter().parse(_(pattern)):
+        regex += re.escape(literal)
+        if name == "code":
+            regex += r"(?P<code>\S+)"
+        elif name is not None:
+            regex += ".*"
+    m = re.fullmatch(regex, where)
+    return m.group("code") if m else None
 
 
 _JSON_COLUMNS = {
@@ -485,7 +537,7 @@ def _read_items(reader: _Reader, table: list[tuple[Any, ...]]) -> _Tree:
     sheet = SHEET_ITEMS
     out = _Tree()
     if not table:
-        reader.add(f"{sheet} row 1", "the sheet is empty (no header row).")
+        reader.add(_at(sheet, 1), _("the sheet is empty (no header row)."))
         return out
     header = [_cell_text(v) for v in table[0]]
     index: dict[str, int] = {}
@@ -499,16 +551,23 @@ def _read_items(reader: _Reader, table: list[tuple[Any, ...]]) -> _Tree:
             unknown.append(title)
         elif canonical in index:
             reader.add(
-                f"{sheet} row 1, {canonical}",
-                f"the column appears twice (columns {get_column_letter(index[canonical] + 1)} "
-                f"and {get_column_letter(pos + 1)}).",
+                _at(sheet, 1, canonical),
+                _("the column appears twice (columns {first} and {second}).").format(
+                    first=get_column_letter(index[canonical] + 1),
+                    second=get_column_letter(pos + 1),
+                ),
             )
         else:
             index[canonical] = pos
     missing = [title for title, _w, _wrap in ITEM_COLUMNS if title not in index]
     for title in missing:
-        hint = f"; unknown header(s) there: {', '.join(map(repr, unknown))}" if unknown else ""
-        reader.add(f"{sheet} row 1, {title}", f"this column is missing from the header row{hint}.")
+        if unknown:
+            message = _(
+                "this column is missing from the header row; unknown header(s) there: {headers}."
+            ).format(headers=", ".join(map(repr, unknown)))
+        else:
+            message = _("this column is missing from the header row.")
+        reader.add(_at(sheet, 1, title), message)
     if missing:
         return out
 
@@ -519,13 +578,20 @@ def _read_items(reader: _Reader, table: list[tuple[Any, ...]]) -> _Tree:
     codes: dict[str, tuple[int, str]] = {}  # every code used -> (row, "section"/"item")
 
     def claim(code: str, row: int, what: str, column: str) -> bool:
+        """Take ``code`` for a "section" or an "item" (``what``), unless it is taken."""
         if code in codes:
             other_row, other = codes[code]
-            reader.add(
-                f"{sheet} row {row}, {column}",
-                f"'{code}' is already used by the {other} on row {other_row}; "
-                "codes must be unique.",
-            )
+            if other == "section":
+                message = _(
+                    "'{code}' is already used by the section {code} on row {row}; codes must "
+                    "be unique."
+                )
+            else:
+                message = _(
+                    "'{code}' is already used by the item {code} on row {row}; codes must be "
+                    "unique."
+                )
+            reader.add(_at(sheet, row, column), message.format(code=code, row=other_row))
             return False
         codes[code] = (row, what)
         return True
@@ -542,23 +608,25 @@ def _read_items(reader: _Reader, table: list[tuple[Any, ...]]) -> _Tree:
             filled = [c for c in _ITEM_ONLY if values[c]]
             if filled:
                 reader.add(
-                    f"{sheet} row {n}, {COL_ITEM_CODE}",
-                    f"is empty, but the row has item details ({', '.join(filled)}). A row "
-                    "without an Item code only defines a section.",
+                    _at(sheet, n, COL_ITEM_CODE),
+                    _(
+                        "is empty, but the row has item details ({columns}). A row without an "
+                        "Item code only defines a section."
+                    ).format(columns=", ".join(filled)),
                 )
             continue
         item = _item(reader, n, values)
-        if claim(item_code, n, f"item {item_code}", COL_ITEM_CODE):
+        if claim(item_code, n, "item", COL_ITEM_CODE):
             out.item_rows[item_code] = n
         if section is not None and item is not None:
             section.items.append(item)
     if not data_rows:
-        reader.add(f"{sheet} row 2", "the sheet has no sections and no items.")
+        reader.add(_at(sheet, 2), _("the sheet has no sections and no items."))
     for code, s in out.sections.items():
         if not s.items and not s.children:
             reader.add(
-                f"{sheet} row {s.row}, {COL_SECTION_CODE}",
-                f"section {code} has no items and no subsections.",
+                _at(sheet, s.row, COL_SECTION_CODE),
+                _("section {code} has no items and no subsections.").format(code=code),
             )
     return out
 
@@ -570,47 +638,57 @@ def _section_of(
     sheet = SHEET_ITEMS
     raw_path, code, title = values[COL_PATH], values[COL_SECTION_CODE], values[COL_SECTION_TITLE]
     if not raw_path:
-        reader.add(f"{sheet} row {n}, {COL_PATH}", "is required (for example 'G > G.1').")
+        reader.add(_at(sheet, n, COL_PATH), _("is required (for example 'G > G.1')."))
         return None
     parts = [p.strip() for p in raw_path.split(">")]
     if any(not p for p in parts):
         reader.add(
-            f"{sheet} row {n}, {COL_PATH}",
-            f"'{raw_path}' has an empty part; write the codes from the top, like 'G > G.1'.",
+            _at(sheet, n, COL_PATH),
+            _("'{path}' has an empty part; write the codes from the top, like 'G > G.1'.").format(
+                path=raw_path
+            ),
         )
         return None
     path = PATH_SEPARATOR.join(parts)
     if len(parts) > cl.MAX_DEPTH:
         reader.add(
-            f"{sheet} row {n}, {COL_PATH}",
-            f"'{path}' nests {len(parts)} levels deep; sections nest at most {cl.MAX_DEPTH}.",
+            _at(sheet, n, COL_PATH),
+            _("'{path}' nests {levels} levels deep; sections nest at most {most}.").format(
+                path=path, levels=len(parts), most=cl.MAX_DEPTH
+            ),
         )
         return None
     if not code:
-        reader.add(f"{sheet} row {n}, {COL_SECTION_CODE}", "is required.")
+        reader.add(_at(sheet, n, COL_SECTION_CODE), _("is required."))
         return None
     if code != parts[-1]:
         reader.add(
-            f"{sheet} row {n}, {COL_SECTION_CODE}",
-            f"'{code}' is not the last code of the section path '{path}'.",
+            _at(sheet, n, COL_SECTION_CODE),
+            _("'{code}' is not the last code of the section path '{path}'.").format(
+                code=code, path=path
+            ),
         )
         return None
     known = out.sections.get(code)
     if known is not None:
         if known.path != path:
             reader.add(
-                f"{sheet} row {n}, {COL_PATH}",
-                f"section {code} is under '{known.path}' on row {known.row}, not '{path}'.",
+                _at(sheet, n, COL_PATH),
+                _("section {code} is under '{known}' on row {row}, not '{path}'.").format(
+                    code=code, known=known.path, row=known.row, path=path
+                ),
             )
             return None
         if title and title != known.title:
             reader.add(
-                f"{sheet} row {n}, {COL_SECTION_TITLE}",
-                f"'{title}' differs from the title '{known.title}' given on row {known.row}.",
+                _at(sheet, n, COL_SECTION_TITLE),
+                _("'{title}' differs from the title '{known}' given on row {row}.").format(
+                    title=title, known=known.title, row=known.row
+                ),
             )
         return known
     if not title:
-        reader.add(f"{sheet} row {n}, {COL_SECTION_TITLE}", "is required.")
+        reader.add(_at(sheet, n, COL_SECTION_TITLE), _("is required."))
         return None
     parent: _Section | None = None
     if len(parts) > 1:
@@ -619,11 +697,13 @@ def _section_of(
         parent_path = PATH_SEPARATOR.join(parts[:-1])
         if parent is None or parent.path != parent_path:
             reader.add(
-                f"{sheet} row {n}, {COL_PATH}",
-                f"the parent section '{parent_path}' is not defined on an earlier row.",
+                _at(sheet, n, COL_PATH),
+                _("the parent section '{path}' is not defined on an earlier row.").format(
+                    path=parent_path
+                ),
             )
             return None
-    if not claim(code, n, f"section {code}", COL_SECTION_CODE):
+    if not claim(code, n, "section", COL_SECTION_CODE):
         return None
     section = _Section(code=code, title=title, path=path, row=n)
     out.sections[code] = section
@@ -638,27 +718,30 @@ def _item(reader: _Reader, n: int, values: dict[str, str]) -> dict[str, Any] | N
     def bad(column: str, message: str) -> None:
         nonlocal ok
         ok = False
-        reader.add(f"{sheet} row {n}, {column}", message)
+        reader.add(_at(sheet, n, column), message)
 
     requirement = values[COL_REQUIREMENT]
     if not requirement:
-        bad(COL_REQUIREMENT, "is required (Must or Should).")
+        bad(COL_REQUIREMENT, _("is required (Must or Should)."))
     elif requirement.lower() not in ("must", "should"):
-        bad(COL_REQUIREMENT, f"'{requirement}' is not Must or Should.")
+        bad(COL_REQUIREMENT, _("'{found}' is not Must or Should.").format(found=requirement))
     if not values[COL_TEXT]:
-        bad(COL_TEXT, "is required (what the operator must have in place).")
+        bad(COL_TEXT, _("is required (what the operator must have in place)."))
     applies_text = values[COL_APPLIES]
     before = len(reader.problems) + reader.more
-    applies = _codes(reader, f"{sheet} row {n}, {COL_APPLIES}", applies_text)
+    applies = _codes(reader, _at(sheet, n, COL_APPLIES), applies_text)
     if len(reader.problems) + reader.more != before:
         ok = False
     elif not applies:
-        bad(COL_APPLIES, "is required: the programme codes the item applies to, comma-separated.")
+        bad(
+            COL_APPLIES,
+            _("is required: the programme codes the item applies to, comma-separated."),
+        )
     keeps = _flag(values[COL_MSME])
     if not values[COL_MSME]:
-        bad(COL_MSME, "is required (yes or no).")
+        bad(COL_MSME, _("is required (yes or no)."))
     elif keeps is None:
-        bad(COL_MSME, f"'{values[COL_MSME]}' is not yes or no.")
+        bad(COL_MSME, _("'{found}' is not yes or no.").format(found=values[COL_MSME]))
     if not ok:
         return None
     return {

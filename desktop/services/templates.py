@@ -18,6 +18,7 @@ from db.repositories import templates as template_repo
 from db.repositories.common import Row
 from desktop.domain.checklists import Template, parse_template, template_to_json
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, clock
 
@@ -41,13 +42,16 @@ def read_template_text(text: str, source: str) -> Template:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.",
-            "Template",
+            _("{file} is not valid JSON (line {line}, column {column}): {error}.").format(
+                file=source, line=exc.lineno, column=exc.colno, error=exc.msg
+            ),
+            field="Template",
         ) from None
     try:
         return parse_template(data)
     except ValidationError as exc:
-        raise ValidationError({f"{source}: {f}": m for f, m in exc.problems.items()}) from None
+        # A field such as "Template" is translated here, as ValidationError would have done.
+        raise ValidationError({f"{source}: {_(f)}": m for f, m in exc.problems.items()}) from None
 
 
 def canonical(t: Template) -> str:
@@ -66,9 +70,11 @@ def install(db: sqlite_utils.Database, t: Template, source: str) -> tuple[int, b
     if existing is not None:
         if existing["sha256"] != digest:
             raise ValidationError(
-                f"template {t.code} version {t.version} is already loaded with different "
-                "content. Give the changed template a new version.",
-                "Version",
+                _(
+                    "template {code} version {version} is already loaded with different "
+                    "content. Give the changed template a new version."
+                ).format(code=t.code, version=t.version),
+                field="Version",
             )
         return int(existing["id"]), False
     sections: list[tuple[str, str | None, str, int, int]] = []
@@ -137,7 +143,9 @@ def import_file(db: sqlite_utils.Database, path: Path) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc}", "File") from None
+        raise ValidationError(
+            _("cannot read {file}: {error}").format(file=path.name, error=exc), field="File"
+        ) from None
     t = read_template_text(text, path.name)
     template_id, _new = install(db, t, f"file:{path.name}")
     return template_id
@@ -146,7 +154,7 @@ def import_file(db: sqlite_utils.Database, path: Path) -> int:
 def template(db: sqlite_utils.Database, template_id: int) -> Template:
     row = template_repo.get(db, template_id)
     if row is None:
-        raise NotFoundError(f"Checklist template {template_id} does not exist.")
+        raise NotFoundError(_("Checklist template {id} does not exist.").format(id=template_id))
     return parse_template(json.loads(row["body"]))
 
 
@@ -162,14 +170,14 @@ def set_retired(db: sqlite_utils.Database, template_id: int, retired: bool) -> N
     access.require(Permission.MANAGE_TEMPLATES)
     with db.atomic():
         if template_repo.get(db, template_id) is None:
-            raise NotFoundError(f"Checklist template {template_id} does not exist.")
+            raise NotFoundError(_("Checklist template {id} does not exist.").format(id=template_id))
         template_repo.set_retired(db, template_id, retired)
 
 
 @dataclass(frozen=True)
 class TemplateChoice:
     template_id: int
-    reason: str
+    reason: str  # why this template, for people (translated)
 
 
 def default_for(db: sqlite_utils.Database, programme_code: str) -> TemplateChoice:
@@ -177,17 +185,21 @@ def default_for(db: sqlite_utils.Database, programme_code: str) -> TemplateChoic
     the MSME programme and Tier 1."""
     candidates = list_templates(db, include_retired=False)
     if not candidates:
-        raise DomainError("No checklist template is loaded. Ask an administrator to load one.")
+        raise DomainError(_("No checklist template is loaded. Ask an administrator to load one."))
     want_msme = programme_code in ("MSME", "T1")
     for t in candidates:  # newest first (list order)
         if programme_code in t["programmes"] and bool(t["is_msme_track"]) == want_msme:
-            return TemplateChoice(t["id"], f"made for {programme_code}")
+            return TemplateChoice(
+                t["id"], _("made for {programme}").format(programme=programme_code)
+            )
     if want_msme:
         for t in candidates:
             if t["is_msme_track"]:
-                return TemplateChoice(t["id"], "the MSME simplified track's own checklist")
+                return TemplateChoice(t["id"], _("the MSME simplified track's own checklist"))
     for t in candidates:
         if programme_code in t["programmes"]:
-            return TemplateChoice(t["id"], f"made for {programme_code}")
+            return TemplateChoice(
+                t["id"], _("made for {programme}").format(programme=programme_code)
+            )
     full = [t for t in candidates if not t["is_msme_track"]] or candidates
-    return TemplateChoice(full[0]["id"], "no template names this programme; the full one")
+    return TemplateChoice(full[0]["id"], _("no template names this programme; the full one"))

@@ -19,6 +19,7 @@ from db.repositories import training as repo
 from db.repositories.common import Row
 from desktop.domain import training as tr
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.domain.training import (
     COUNTED,
@@ -201,7 +202,7 @@ def courses(db: sqlite_utils.Database, include_retired: bool = True) -> list[Row
 def get_course(db: sqlite_utils.Database, course_id: int) -> Row:
     row = repo.get_course(db, course_id)
     if row is None:
-        raise NotFoundError(f"Course {course_id} does not exist (any more).")
+        raise NotFoundError(_("Course {id} does not exist (any more).").format(id=course_id))
     return row
 
 
@@ -212,7 +213,12 @@ def save_course(db: sqlite_utils.Database, data: CourseInput) -> int:
     with db.atomic():
         same_code = repo.find_course_by_code(db, c.code)
         if same_code is not None and same_code["id"] != c.id:
-            raise ValidationError(f"{c.code} is already used by “{same_code['name']}”.", "Code")
+            raise ValidationError(
+                _("{code} is already used by “{name}”.").format(
+                    code=c.code, name=same_code["name"]
+                ),
+                field="Code",
+            )
         item = _course_item(c)
         if c.id is None:
             return repo.insert_course(db, {**item, "created_at": item["updated_at"]})
@@ -234,27 +240,30 @@ def retire_course(db: sqlite_utils.Database, course_id: int) -> None:
 
 def _check_course(p: Problems, db: sqlite_utils.Database, course_id: int | None) -> Row | None:
     if course_id is None:
-        p.add("Course", "choose a course.")
+        p.add("Course", _("choose a course."))
         return None
     course = repo.get_course(db, course_id)
     if course is None:
-        p.add("Course", "the chosen course does not exist.")
+        p.add("Course", _("the chosen course does not exist."))
     elif not course["is_active"]:
-        p.add("Course", f"“{course['name']}” is retired; it takes no new records.")
+        p.add(
+            "Course",
+            _("“{name}” is retired; it takes no new records.").format(name=course["name"]),
+        )
     return course
 
 
 def _check_date(p: Problems, completed_on: date | str | None, label: str) -> date | None:
     if completed_on is None:
-        p.add(label, "is required.")
+        p.add(label, _("is required."))
         return None
     try:
         day = _d(completed_on)
     except ValueError:
-        p.add(label, "is not a date (YYYY-MM-DD).")
+        p.add(label, _("is not a date (YYYY-MM-DD)."))
         return None
     if day > clock.today():
-        p.add(label, "cannot be in the future: record a course once it has taken place.")
+        p.add(label, _("cannot be in the future: record a course once it has taken place."))
     return day
 
 
@@ -280,20 +289,22 @@ def record(
         p = Problems()
         person = staff_repo.get_staff(db, staff_id)
         if person is None:
-            p.add("Person", "the chosen staff member does not exist.")
+            p.add("Person", _("the chosen staff member does not exist."))
         course = _check_course(p, db, course_id)
         day = _check_date(p, completed_on, "Completed on")
         outcome = _result(result)
         if outcome is None:
-            p.add("Result", "choose passed, failed or attended.")
+            p.add("Result", _("choose passed, failed or attended."))
         if len(certificate_ref.strip()) > 80:
-            p.add("Certificate", "is too long (80 characters at most).")
+            p.add("Certificate", _("is too long ({n} characters at most).").format(n=80))
         p.raise_if_any()
         assert person is not None and course is not None and day is not None and outcome
         if repo.records_on(db, course_id, day.isoformat(), [staff_id]):
             raise ValidationError(
-                f"{person['name']} already has a record of {course['code']} on {day}.",
-                "Completed on",
+                _("{name} already has a record of {code} on {day}.").format(
+                    name=person["name"], code=course["code"], day=day
+                ),
+                field="Completed on",
             )
         return repo.insert_records(
             db,
@@ -328,34 +339,47 @@ def record_session(
         course = _check_course(p, db, course_id)
         day = _check_date(p, completed_on, "Completed on")
         if len(session_ref.strip()) > 80:
-            p.add("Session", "is too long (80 characters at most).")
+            p.add("Session", _("is too long ({n} characters at most).").format(n=80))
         if not attendees:
-            p.add("Attendees", "tick at least one person who took part.")
+            p.add("Attendees", _("tick at least one person who took part."))
         first_row: dict[int, int] = {}
         for n, (staff_id, result, certificate) in enumerate(attendees, start=1):
+            # The label stays "Attendee 3": the dialog finds the row by it.
             label = f"Attendee {n}"
             person = staff_repo.get_staff(db, staff_id)
             if person is None:
-                p.add(label, "this staff member does not exist.")
+                p.add(label, _("this staff member does not exist."))
                 continue
             if staff_id in first_row:
                 p.add(
                     label,
-                    f"{person['name']} is listed twice (also attendee {first_row[staff_id]}).",
+                    _("{name} is listed twice (also attendee {row}).").format(
+                        name=person["name"], row=first_row[staff_id]
+                    ),
                 )
                 continue
             first_row[staff_id] = n
             if _result(result) is None:
-                p.add(label, f"{person['name']}: choose passed, failed or attended.")
+                p.add(
+                    label,
+                    _("{name}: choose passed, failed or attended.").format(name=person["name"]),
+                )
             if len((certificate or "").strip()) > 80:
-                p.add(label, f"{person['name']}: the certificate is too long (80 at most).")
+                p.add(
+                    label,
+                    _("{name}: the certificate is too long ({n} at most).").format(
+                        name=person["name"], n=80
+                    ),
+                )
         if course is not None and day is not None and first_row:
             names = {s["id"]: s["name"] for s in staff_repo.list_staff(db)}
             for dup in repo.records_on(db, course_id, day.isoformat(), list(first_row)):
                 sid = dup["staff_id"]
                 p.add(
                     f"Attendee {first_row[sid]}",
-                    f"{names.get(sid, sid)} already has a record of {course['code']} on {day}.",
+                    _("{name} already has a record of {code} on {day}.").format(
+                        name=names.get(sid, sid), code=course["code"], day=day
+                    ),
                 )
         p.raise_if_any()
         assert day is not None
@@ -401,23 +425,28 @@ def register_role_change(
         p = Problems()
         person = staff_repo.get_staff(db, staff_id)
         if person is None:
-            p.add("Person", "the chosen staff member does not exist.")
+            p.add("Person", _("the chosen staff member does not exist."))
         day = _check_date(p, changed_on, "Changed on")
         unknown = sorted(set(roles) - set(ROLES))
         if unknown:
-            p.add("Roles", f"unknown role {unknown[0]!r}; roles are {', '.join(ROLES)}.")
+            p.add("Roles", tr.unknown_role(unknown[0]))
         elif not new_roles:
-            p.add("Roles", "choose at least one role.")
+            p.add("Roles", _("choose at least one role."))
         p.raise_if_any()
         assert person is not None and day is not None
         if day.isoformat() < person["active_from"]:
             raise ValidationError(
-                f"is before {person['name']} started ({person['active_from']}).", "Changed on"
+                _("is before {name} started ({start}).").format(
+                    name=person["name"], start=person["active_from"]
+                ),
+                field="Changed on",
             )
         latest = repo.latest_role_change_on(db, staff_id)
         is_latest = latest is None or day.isoformat() >= latest
         if is_latest and set(new_roles) == set(person["roles"]):
-            raise ValidationError(f"{person['name']} already has these roles.", "Roles")
+            raise ValidationError(
+                _("{name} already has these roles.").format(name=person["name"]), field="Roles"
+            )
         change_id = repo.insert_role_change(
             db,
             {
@@ -528,8 +557,10 @@ def _current(
     )
     if f is None or not same or (due_on is not None and f.due_on != _d(due_on)):
         raise DomainError(
-            f"This “{k.label}” follow-up is no longer open (the training may have been "
-            "recorded since). Refresh the list."
+            _(
+                "This “{kind}” follow-up is no longer open (the training may have been recorded "
+                "since). Refresh the list."
+            ).format(kind=k.label)
         )
     return f
 
@@ -549,10 +580,10 @@ def plan_follow_up(
     access.require(Permission.MANAGE_TRAINING, actor)
     with db.atomic():
         if planned_on is None:
-            raise ValidationError("is required.", "Planned date")
+            raise ValidationError(_("is required."), field="Planned date")
         day = _d(planned_on)
         if day < clock.today():
-            raise ValidationError("cannot be in the past.", "Planned date")
+            raise ValidationError(_("cannot be in the past."), field="Planned date")
         f = _current(db, staff_id, course_id, kind, due_on)
         return repo.insert_action(
             db,
@@ -586,9 +617,11 @@ def dismiss_follow_up(
     text = " ".join((reason or "").split())
     with db.atomic():
         if not text:
-            raise ValidationError("say why this follow-up is dismissed.", "Reason")
+            raise ValidationError(_("say why this follow-up is dismissed."), field="Reason")
         if len(text) > 500:
-            raise ValidationError("is too long (500 characters at most).", "Reason")
+            raise ValidationError(
+                _("is too long ({n} characters at most).").format(n=500), field="Reason"
+            )
         f = _current(db, staff_id, course_id, kind, due_on)
         return repo.insert_action(
             db,
@@ -677,14 +710,24 @@ def expired_mandatory(
         )
         if held:
             continue
-        title = f"“{course.name}” ({course.code})"
+        values = {"name": who.name, "course": course.name, "code": course.code}
         if cell.expires_on is not None:
-            out.append(f"{who.name}'s mandatory training {title} expired on {cell.expires_on}.")
+            out.append(
+                _("{name}'s mandatory training “{course}” ({code}) expired on {day}.").format(
+                    day=cell.expires_on, **values
+                )
+            )
         elif cell.last_result is TrainingResult.FAILED:
             out.append(
-                f"{who.name} has not passed the mandatory training {title} "
-                f"(last attempt failed on {cell.last_attempt_on})."
+                _(
+                    "{name} has not passed the mandatory training “{course}” ({code}) (last "
+                    "attempt failed on {day})."
+                ).format(day=cell.last_attempt_on, **values)
             )
         else:
-            out.append(f"{who.name} has never completed the mandatory training {title}.")
+            out.append(
+                _("{name} has never completed the mandatory training “{course}” ({code}).").format(
+                    **values
+                )
+            )
     return out

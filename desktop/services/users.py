@@ -21,6 +21,7 @@ from db.repositories import settings as settings_repo
 from db.repositories import users as repo
 from db.repositories.common import Row, new_uuid
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, clock, keyring
 from desktop.services.access import PermissionDeniedError
@@ -36,6 +37,11 @@ ROLE_LABELS = {
     "manager": "Manager",
     "admin": "Administrator",
 }
+
+
+def role_label(role: str) -> str:
+    """A role's name in the current language (the code itself for an unknown role)."""
+    return _(ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 
 @dataclass(frozen=True)
@@ -107,21 +113,23 @@ def _clean_roles(roles: tuple[str, ...] | list[str]) -> list[str]:
     cleaned = [r for r in ROLES if r in set(roles)]
     unknown = set(roles) - set(ROLES)
     if unknown:
-        raise ValidationError(f"unknown role {', '.join(sorted(unknown))}.", "Roles")
+        raise ValidationError(
+            _("unknown role {roles}.").format(roles=", ".join(sorted(unknown))), field="Roles"
+        )
     if not cleaned:
-        raise ValidationError("give the user at least one role.", "Roles")
+        raise ValidationError(_("give the user at least one role."), field="Roles")
     return cleaned
 
 
 def _clean_username(db: sqlite_utils.Database, username: str, user_id: int | None = None) -> str:
     name = " ".join(username.split())
     if not name:
-        raise ValidationError("is required.", "User name")
+        raise ValidationError(_("is required."), field="User name")
     if len(name) > 64:
-        raise ValidationError("at most 64 characters.", "User name")
+        raise ValidationError(_("at most {count} characters.").format(count=64), field="User name")
     taken = repo.find_by_username(db, name)
     if taken is not None and taken["id"] != user_id:
-        raise ValidationError(f"'{name}' is already taken.", "User name")
+        raise ValidationError(_("'{name}' is already taken.").format(name=name), field="User name")
     return name
 
 
@@ -136,12 +144,12 @@ def create_first_admin(
 ) -> Session:
     """The first run: make the administrator, the key file and the database key."""
     if keyring.exists(db_path) or repo.count_users(db):
-        raise DomainError("Users are already set up for this database: sign in instead.")
+        raise DomainError(_("Users are already set up for this database: sign in instead."))
     name = _clean_username(db, username)
     keyring.check_password(password, name)
     roles_ = _clean_roles(roles)
     if "admin" not in roles_:
-        raise ValidationError("the first user must be an administrator.", "Roles")
+        raise ValidationError(_("the first user must be an administrator."), field="Roles")
     db_id = new_uuid()
     ring, db_key = keyring.create(db_path, db_id)
     with db.atomic():
@@ -171,11 +179,15 @@ def sign_in(db_path: str | os.PathLike[str], username: str, password: str) -> Se
     try:
         if settings_repo.get(db, "keys.db_id") != ring.db_id:
             raise keyring.AuthError(
-                f"The key file {ring.path.name} belongs to another database; nothing was opened."
+                _(
+                    "The key file {key_file} belongs to another database; nothing was opened."
+                ).format(key_file=ring.path.name)
             )
         row = repo.get_user_by_uuid(db, unlocked.user_uuid)
         if row is None or not row["is_active"]:
-            raise keyring.AuthError(f"{unlocked.username} may no longer sign in here.")
+            raise keyring.AuthError(
+                _("{user} may no longer sign in here.").format(user=unlocked.username)
+            )
         user = _user(row)
         with db.atomic():
             repo.touch_login(db, user.id, clock.now_iso())
@@ -195,7 +207,9 @@ def change_password(session: Session, old: str, new: str) -> Session:
     ring = keyring.load(session.db_path)
     keyring.unlock(ring, session.user.username, old)
     if old == new:
-        raise ValidationError("choose a password different from the old one.", "New password")
+        raise ValidationError(
+            _("choose a password different from the old one."), field="New password"
+        )
     keyring.set_password(ring, session.user.uuid, session.user.username, new, session.db_key)
     return Session(
         session.db_path, session.user, session.db_key, session.encrypted, False, session.db
@@ -229,7 +243,7 @@ def create_user(
     name = _clean_username(db, username)
     roles_ = _clean_roles(roles)
     if staff_id is not None and repo.user_of_staff(db, staff_id) is not None:
-        raise ValidationError("this staff member already has a user.", "Staff member")
+        raise ValidationError(_("this staff member already has a user."), field="Staff member")
     password = temporary or temporary_password()
     keyring.check_password(password, name)
     ring = keyring.load(session.db_path)
@@ -256,7 +270,7 @@ def reset_password(session: Session, user_id: int, temporary: str | None = None)
     require_admin(session.actor)
     row = repo.get_user(session.db, user_id)
     if row is None:
-        raise NotFoundError("This user does not exist (any more).")
+        raise NotFoundError(_("This user does not exist (any more)."))
     password = temporary or temporary_password()
     ring = keyring.load(session.db_path)
     keyring.set_password(
@@ -277,14 +291,14 @@ def update_user(
     db = session.db
     row = repo.get_user(db, user_id)
     if row is None:
-        raise NotFoundError("This user does not exist (any more).")
+        raise NotFoundError(_("This user does not exist (any more)."))
     roles_ = _clean_roles(roles)
     admins = [u for u in list_users(db) if u.is_active and "admin" in u.roles and u.id != user_id]
     if not admins and ("admin" not in roles_ or not is_active):
-        raise ValidationError("the unit needs at least one active administrator.", "Roles")
+        raise ValidationError(_("the unit needs at least one active administrator."), field="Roles")
     other = repo.user_of_staff(db, staff_id) if staff_id is not None else None
     if other is not None and other["id"] != user_id:
-        raise ValidationError("this staff member already has a user.", "Staff member")
+        raise ValidationError(_("this staff member already has a user."), field="Staff member")
     with db.atomic():
         repo.update_user(
             db,

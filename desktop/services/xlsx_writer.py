@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _
 from desktop.services import access, clock
 from desktop.services.actor import Actor
 
@@ -142,8 +143,15 @@ def safe_sheet_title(text: str) -> str:
 
 #: Excel keeps at most this many characters of a header or footer (all its parts together).
 MAX_FOOTER = 255
-#: The right part of a list export's printed footer: the page number (Excel's codes).
+#: The right part of a list export's printed footer: the page number (Excel's codes), in
+#: English; :func:`page_footer` gives it in the chosen language.
 PAGE_FOOTER = "Page &P of &N"
+
+
+def page_footer() -> str:
+    """The page number part of a printed footer, in the chosen language (``&P``: this page,
+    ``&N``: the number of pages)."""
+    return _("Page &P of &N")
 
 
 def made_by(actor: Actor | str | None = None) -> str:
@@ -186,17 +194,27 @@ def footer_text(
     by: str, at: datetime, unit: str | None = None, *, lead: str = "Exported by"
 ) -> str:
     """The line that says who exported a file, when (local time) and from which unit:
-    "Exported by NAME on YYYY-MM-DD HH:MM — AEO Desk UNIT"."""
+    "Exported by NAME on YYYY-MM-DD HH:MM — AEO Desk UNIT", in the chosen language. ``lead``
+    is "Exported by" (a list) or "Made by" (a report)."""
     local = at.astimezone() if at.tzinfo else at
-    text = f"{lead} {by} on {local:%Y-%m-%d %H:%M} — AEO Desk"
-    return escape_text(f"{text} {unit}" if unit else text)
+    when = f"{local:%Y-%m-%d %H:%M}"
+    if lead == "Made by":
+        if unit:
+            template = _("Made by {name} on {when} — AEO Desk {unit}")
+        else:
+            template = _("Made by {name} on {when} — AEO Desk")
+    elif unit:
+        template = _("Exported by {name} on {when} — AEO Desk {unit}")
+    else:
+        template = _("Exported by {name} on {when} — AEO Desk")
+    return escape_text(template.format(name=by, when=when, unit=unit))
 
 
 def set_print_footer(ws: Any, text: str) -> None:
     """Print ``text`` at the bottom left of every page of ``ws`` (an ordinary or a write-only
     sheet), the page number at the bottom right. ``&`` is escaped (it starts Excel's footer
     codes) and the text is shortened to what Excel keeps."""
-    room = MAX_FOOTER - len(PAGE_FOOTER) - 4  # the "&L" and "&R" that mark the parts
+    room = MAX_FOOTER - len(page_footer()) - 4  # the "&L" and "&R" that mark the parts
     escaped = text.replace("&", "&&")
     if len(escaped) > room:
         escaped = escaped[: room - 1]
@@ -204,7 +222,7 @@ def set_print_footer(ws: Any, text: str) -> None:
             escaped = escaped[:-1]  # never half of an escaped "&&"
         escaped += "…"
     ws.oddFooter.left.text = escaped
-    ws.oddFooter.right.text = PAGE_FOOTER
+    ws.oddFooter.right.text = page_footer()
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -280,7 +298,11 @@ def atomic_write(path: Path, write: Callable[[Path], T], *, what: str = "The fil
     except OSError as exc:
         _discard(tmp)
         reason = exc.strerror or str(exc)
-        raise DomainError(f"{what} could not be written to {path}: {reason}.") from exc
+        raise DomainError(
+            _("{what} could not be written to {path}: {reason}.").format(
+                what=_(what), path=path, reason=reason
+            )
+        ) from exc
     except BaseException:
         _discard(tmp)
         raise

@@ -95,8 +95,9 @@ class HelpDialog(QDialog):
         self.topics.setAccessibleName(self.tr("Pages of the guide"))
         self.topics.setIconSize(QSize(18, 18))
         self.topics.setSpacing(1)
-        for key, title in guide.TOPICS.items():
-            item = QListWidgetItem(icons.icon(TOPIC_ICONS.get(key, "help")), self.tr(title))
+        for key in guide.TOPICS:
+            title = guide.title(key, self._language)
+            item = QListWidgetItem(icons.icon(TOPIC_ICONS.get(key, "help")), title)
             item.setData(TOPIC_ROLE, key)
             self.topics.addItem(item)
         self.topics.setMinimumWidth(self.topics.sizeHintForColumn(0) + 24)
@@ -155,8 +156,8 @@ class HelpDialog(QDialog):
             text = guide.page(topic, self._language)
         except (KeyError, OSError) as exc:
             logger.warning("help page %s: %s", topic, exc)
-            text = "# " + self.tr(guide.TOPICS.get(topic, topic)) + "\n\n" + str(exc)
-        links = [f"[{self.tr(guide.TOPICS[t])}](help:{t})" for t in SEE_ALSO.get(topic, ())]
+            text = "# " + guide.title(topic, self._language) + "\n\n" + str(exc)
+        links = [f"[{guide.title(t, self._language)}](help:{t})" for t in SEE_ALSO.get(topic, ())]
         if links:
             text = text.rstrip() + "\n\n---\n\n" + self.tr("See also:") + " " + " · ".join(links)
         self.browser.setMarkdown(to_qt_markdown(text))

@@ -5,6 +5,10 @@ with a footer line on every page.
 The data comes from :func:`desktop.services.audit_report.report_data`; nothing here reads the
 database. Like the Excel export, the file is written to ``<file>.tmp`` next to the target and
 moved over it with :func:`os.replace`, so that a failure never leaves a half-written PDF.
+
+Its texts are in the chosen language through :func:`desktop.domain.i18n._` (not Qt's
+``tr()``): they are the service's texts, and the command line writes the PDF without a
+translator installed.
 """
 
 from __future__ import annotations
@@ -31,10 +35,14 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from desktop.domain import checklists as cl
 from desktop.domain.errors import DomainError
+from desktop.domain.i18n import _, pgettext
 from desktop.services.audit_report import (
     AuditReport,
     outcome_text,
+    programme_text,
+    report_title,
     score_text,
     tmp_path_for,
 )
@@ -49,11 +57,16 @@ BODY_PT = 9.0
 KEEP_WITH_NEXT_PT = 90.0
 
 _OUTCOME_COLOURS = {
-    "Met": "#1b6e2e",
-    "Met with an improvement plan": "#9a5b00",
-    "Not met": "#b3261e",
+    cl.Outcome.MET: "#1b6e2e",
+    cl.Outcome.IMPROVEMENT_PLAN: "#9a5b00",
+    cl.Outcome.NOT_MET: "#b3261e",
 }
-_SEVERITY_COLOURS = {"Critical": "#b3261e", "Major": "#9a5b00", "Minor": "#44546a"}
+_SEVERITY_COLOURS = {
+    cl.Severity.CRITICAL: "#b3261e",
+    cl.Severity.MAJOR: "#9a5b00",
+    cl.Severity.MINOR: "#44546a",
+}
+_TEXT_COLOUR = "#1a1a1a"
 _ACCENT = "#1f3a5f"
 _RULE = "#c8d0da"
 _HEAD_BG = "#e8edf3"
@@ -100,40 +113,57 @@ def _multiline(text: str) -> str:
     return "<br/>".join(_e(line) for line in text.splitlines())
 
 
+def _colour_of(label: str, colours: dict[cl.Outcome, str] | dict[cl.Severity, str]) -> str:
+    """The colour of an outcome's or a severity's label (the report holds labels, in the
+    language of the moment)."""
+    by_label = {member.label: colour for member, colour in colours.items()}
+    return by_label.get(label, _TEXT_COLOUR)
+
+
 def _severity(label: str) -> str:
     if not label:
         return ""
-    colour = _SEVERITY_COLOURS.get(label, "#1a1a1a")
+    colour = _colour_of(label, _SEVERITY_COLOURS)
     return f'<span style="color:{colour}; font-weight:bold;">{_e(label)}</span>'
 
 
 def _header(report: AuditReport) -> str:
-    dates = f"{_day(report.planned_start)} to {_day(report.planned_end)}"
+    dates = _("{start} to {end}").format(
+        start=_day(report.planned_start), end=_day(report.planned_end)
+    )
     if report.planned_start == report.planned_end:
         dates = _day(report.planned_start)
-    programme = f"{report.programme_code}: {report.programme_name}"
-    if report.is_msme_track:
-        programme += " (MSME simplified track)"
     status = report.status
     if report.revision:
-        status += f", revision {report.revision}"
+        status = _("{status}, revision {revision}").format(
+            status=report.status, revision=report.revision
+        )
     finalised = ""
     if report.finalised_at:
-        finalised = f"{_moment(report.finalised_at)} by {report.finalised_by}"
+        finalised = _("{when} by {name}").format(
+            when=_moment(report.finalised_at), name=report.finalised_by
+        )
     operator = report.operator_name
     if report.size_class:
-        operator += f" ({report.size_class.lower()} enterprise)"
+        operator = _("{operator} ({size} enterprise)").format(
+            operator=report.operator_name, size=report.size_class.lower()
+        )
     rows = [
-        ("Operator", operator, "Case", report.case_reference),
-        ("Programme", programme, "Status", status),
-        ("Audit dates", dates, "Finalised", finalised or "not yet"),
+        (_("Operator"), operator, _("Case"), report.case_reference),
+        (_("Programme"), programme_text(report), _("Status"), status),
+        (_("Audit dates"), dates, _("Finalised"), finalised or _("not yet")),
         (
-            "Checklist",
+            _("Checklist"),
             f"{report.template_name} ({report.template_code} {report.template_version})",
-            "Lead validator",
+            _("Lead validator"),
             report.lead_validator,
         ),
-        ("Sites", "\n".join(report.sites), "Team", "\n".join(report.team) or "lead only"),
+        (
+            _("Sites"),
+            "\n".join(report.sites),
+            _("Team"),
+            "\n".join(report.team) or _("lead only"),
+        ),
     ]
     body = "".join(
         "<tr>"
@@ -145,7 +175,7 @@ def _header(report: AuditReport) -> str:
     )
     return (
         '<p class="small" style="margin-top:0px; margin-bottom:0px;">AEO Desk</p>'
-        "<h1>AEO site audit report</h1>"
+        f"<h1>{_e(_('AEO site audit report'))}</h1>"
         '<p style="font-size:13pt; font-weight:bold; margin-top:2px; margin-bottom:6px;">'
         f"{_e(report.reference)}</p>"
         '<hr style="margin-top:0px; margin-bottom:4px;"/>'
@@ -154,20 +184,26 @@ def _header(report: AuditReport) -> str:
 
 
 def _result(report: AuditReport) -> str:
-    colour = _OUTCOME_COLOURS.get(report.outcome or "", "#1a1a1a")
+    colour = _colour_of(report.outcome or "", _OUTCOME_COLOURS)
     middle = 'style="vertical-align:middle;"'
+    if report.shortfalls == 1:
+        counts = _("{answered} of {total} answered, {shortfalls} shortfall")
+    else:
+        counts = _("{answered} of {total} answered, {shortfalls} shortfalls")
+    counts = counts.format(
+        answered=report.answered, total=report.total, shortfalls=report.shortfalls
+    )
     return (
         '<table width="100%" cellspacing="0" cellpadding="6" '
         'style="margin-top:8px; background-color:#f0f3f7;">'
-        f'<tr><td width="13%" class="label" {middle}>Outcome</td>'
+        f'<tr><td width="13%" class="label" {middle}>{_e(_("Outcome"))}</td>'
         f'<td width="40%" {middle}><span style="font-size:11pt; font-weight:bold; '
         f'color:{colour};">{_e(outcome_text(report))}</span></td>'
         f'<td width="16%" class="label" style="vertical-align:middle; padding-left:10px;">'
-        "Overall score</td>"
+        f"{_e(_('Overall score'))}</td>"
         f'<td width="31%" {middle}><span style="font-size:11pt; font-weight:bold;">'
         f"{_e(score_text(report.score))}</span>"
-        f'<br/><span class="small">{report.answered} of {report.total} answered, '
-        f"{report.shortfalls} shortfall{'' if report.shortfalls == 1 else 's'}</span>"
+        f'<br/><span class="small">{_e(counts)}</span>'
         "</td></tr></table>"
     )
 
@@ -199,62 +235,72 @@ def _sections(report: AuditReport) -> str:
             "</tr>"
         )
     headers = [
-        ("Section", "10%", ""),
-        ("Title", "54%", ""),
-        ("Answered", "12%", "text-align:right;"),
-        ("Score", "12%", "text-align:right;"),
-        ("Shortfalls", "12%", "text-align:right;"),
+        (_("Section"), "10%", ""),
+        (_("Title"), "54%", ""),
+        (pgettext("section scores", "Answered"), "12%", "text-align:right;"),
+        (_("Score"), "12%", "text-align:right;"),
+        (_("Shortfalls"), "12%", "text-align:right;"),
     ]
-    return "<h2>Scores by section</h2>" + _table(headers, rows, padding=3)
+    return f"<h2>{_e(_('Scores by section'))}</h2>" + _table(headers, rows, padding=3)
 
 
 def _findings(report: AuditReport) -> str:
     if not report.findings:
         return (
-            "<h2>Findings and corrective actions</h2>"
-            "<p>No findings: no assessed criterion was found partially met or not met.</p>"
+            f"<h2>{_e(_('Findings and corrective actions'))}</h2>"
+            f"<p>{_e(_('No findings: no assessed criterion was found partially met or not met.'))}"
+            "</p>"
         )
     rows = []
     for f in report.findings:
         actions = report.actions_for(f.item_code)
         if actions:
             parts = []
+            overdue = cl.ActionStatus.OVERDUE.label
             for a in actions:
-                done = ""
-                if a.completed_on:
-                    done = f", done {_day(a.completed_on)}"
-                if a.verified_on:
-                    done += f", verified {_day(a.verified_on)}"
-                    if a.verified_by:
-                        done += f" by {_e(a.verified_by)}"
-                status_colour = "#b3261e" if a.status == "Overdue" else "#55606e"
+                done = _action_done_text(a.completed_on, a.verified_on, a.verified_by)
+                status_colour = "#b3261e" if a.status == overdue else "#55606e"
+                owner_due = _("{owner}, due {day}:").format(owner=a.owner, day=_day(a.due_on))
                 parts.append(
                     f"{_multiline(a.description)}<br/>"
-                    f'<span class="small">{_e(a.owner)}, due {_day(a.due_on)}: '
-                    f'<span style="color:{status_colour};">{_e(a.status)}</span>{done}</span>'
+                    f'<span class="small">{_e(owner_due)} '
+                    f'<span style="color:{status_colour};">{_e(a.status)}</span>{_e(done)}</span>'
                 )
             action_html = "<br/><br/>".join(parts)
         else:
-            action_html = '<span class="small">none planned</span>'
+            action_html = f'<span class="small">{_e(_("none planned"))}</span>'
+        criterion = _("Criterion: {text}").format(text=f.item_text)
         rows.append(
             "<tr>"
             f"<td><b>{_e(f.item_code)}</b><br/>"
             f'<span class="small">{_e(f.requirement)}</span></td>'
             f"<td>{_severity(f.severity)}</td>"
             f"<td>{_multiline(f.description) or '&nbsp;'}<br/>"
-            f'<span class="small">Criterion: {_e(f.item_text)}</span></td>'
+            f'<span class="small">{_e(criterion)}</span></td>'
             f"<td>{action_html}</td>"
             "</tr>"
         )
     headers = [
-        ("Item", "10%", ""),
-        ("Severity", "10%", ""),
-        ("Finding", "42%", ""),
-        ("Corrective actions", "38%", ""),
+        (_("Item"), "10%", ""),
+        (_("Severity"), "10%", ""),
+        (_("Finding"), "42%", ""),
+        (_("Corrective actions"), "38%", ""),
     ]
-    return f"<h2>Findings and corrective actions ({len(report.findings)})</h2>" + _table(
-        headers, rows
-    )
+    title = _("Findings and corrective actions ({count})").format(count=len(report.findings))
+    return f"<h2>{_e(title)}</h2>" + _table(headers, rows)
+
+
+def _action_done_text(completed_on: date | None, verified_on: date | None, by: str) -> str:
+    """ ", done 2026-07-01, verified 2026-07-10 by NAME": what happened to an action since."""
+    done = ""
+    if completed_on:
+        done = _(", done {day}").format(day=_day(completed_on))
+    if verified_on:
+        if by:
+            done += _(", verified {day} by {name}").format(day=_day(verified_on), name=by)
+        else:
+            done += _(", verified {day}").format(day=_day(verified_on))
+    return done
 
 
 def report_html(report: AuditReport) -> str:
@@ -282,9 +328,15 @@ def footer_text(report: AuditReport, page: int, pages: int) -> str:
     by = _generated_by(report)
     if len(by) > FOOTER_NAME_CHARS:
         by = by[: FOOTER_NAME_CHARS - 1] + "…"
-    return (
-        f"AEO site audit report {report.reference}   ·   generated "
-        f"{_moment(report.generated_at)} by {by} with AEO Desk   ·   page {page} of {pages}"
+    return _(
+        "AEO site audit report {reference}   ·   generated {when} by {name} with AEO Desk"
+        "   ·   page {page} of {pages}"
+    ).format(
+        reference=report.reference,
+        when=_moment(report.generated_at),
+        name=by,
+        page=page,
+        pages=pages,
     )
 
 
@@ -306,7 +358,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, space: floa
 def _render(report: AuditReport, target: Path) -> int:
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(f"AEO site audit report {report.reference}")
+    writer.setTitle(report_title(report))
     writer.setCreator("AEO Desk")
     writer.setAuthor(_generated_by(report))
     writer.setPageLayout(
@@ -376,7 +428,11 @@ def write_pdf(report: AuditReport, path: Path) -> int:
     except OSError as exc:
         _discard(tmp)
         reason = exc.strerror or str(exc)
-        raise DomainError(f"The report could not be written to {path}: {reason}.") from exc
+        raise DomainError(
+            _("{what} could not be written to {path}: {reason}.").format(
+                what=_("The report"), path=path, reason=reason
+            )
+        ) from exc
     except BaseException:
         _discard(tmp)
         raise

@@ -57,11 +57,11 @@ def test_every_illegal_transition_is_refused_with_the_legal_moves(
     assert (err.current, err.target) == (source.value, target.value)
     assert err.legal == [s.value for s in TRANSITIONS[source]]
     message = str(err)
-    assert f"'{source.value}'" in message
-    assert f"'{target.value}'" in message
+    assert f"'{source.label}'" in message  # named as people know them, not by code
+    assert f"'{target.label}'" in message
     if TRANSITIONS[source]:
         listed = message.split("Legal: ", 1)[1].rstrip(".").split(", ")
-        assert listed == [s.value for s in TRANSITIONS[source]]
+        assert listed == [s.label for s in TRANSITIONS[source]]
     else:
         assert "none (this is a final state)" in message
 

@@ -306,7 +306,7 @@ def _refused_without_change(
 def test_an_illegal_transition_changes_nothing(db: sqlite_utils.Database) -> None:
     case_id = make_case(db, received_on="2026-06-01")
     err = _refused_without_change(db, case_id, InvalidTransitionError, S.GRANTED)
-    assert "Legal: accepted, info_requested, not_accepted, withdrawn." in str(err)
+    assert "Legal: Accepted, Information requested, Not accepted, Withdrawn." in str(err)
 
 
 def test_a_missing_reason_changes_nothing(db: sqlite_utils.Database) -> None:

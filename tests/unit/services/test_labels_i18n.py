@@ -119,3 +119,27 @@ def test_every_label_is_translated(code: str) -> None:
     missing = sorted(_english_labels() - set(catalog))
     assert not missing, f"labels_{code}.json lacks {missing}"
     assert all(text.strip() for text in catalog.values())
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_translated_sheet_names_fit_excel(db: sqlite_utils.Database, tmp_path: Path, code: str):
+    """Excel cuts sheet names at 31 characters: every list export's sheet is named in full
+    in each language, not cut."""
+    make_case(db)
+    titles: dict[str, tuple[list[str], list[str]]] = {}
+    try:
+        for lang in ("en", code):
+            i18n.set_language(lang)
+            for kind in list_exports.KINDS:
+                out = tmp_path / f"{kind}-{lang}.xlsx"
+                list_exports.export_kind(db, kind, out)
+                wb = load_workbook(out, read_only=True)
+                titles.setdefault(kind, ([], []))[lang != "en"].extend(wb.sheetnames)
+                wb.close()
+    finally:
+        i18n.set_language("en")
+    catalog = i18n.catalog(code)
+    for kind, (english, translated) in titles.items():
+        wanted = [catalog.get(t, t) for t in english]
+        assert translated == wanted, f"{kind}: a sheet name was cut"
+        assert all(len(t) <= 31 for t in wanted), f"{kind}: {wanted}"
