@@ -17,11 +17,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services import case_service, caseload_service
 from desktop.services.caseload_service import CaseQuery
+from desktop.ui import theme
 
-BANNER_STYLE = (
-    "QFrame#siteBanner { background: #fef7e0; border: 1px solid #f9ab00; border-radius: 6px; }"
-    "QLabel#siteBannerText { color: #7a4a00; font-weight: 600; }"
-)
+#: The banner's frame: the same amber in both looks (it is a line, not text).
+BANNER_LINE = "#f9ab00"
+
+
+def banner_style() -> str:
+    """The banner's style sheet in the current look: the warning note's background and text."""
+    background, text = theme.surface("warn")
+    return (
+        f"QFrame#siteBanner {{ background: {background}; border: 1px solid {BANNER_LINE};"
+        " border-radius: 6px; }"
+        f"QLabel#siteBannerText {{ color: {text}; font-weight: 600; }}"
+    )
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ class SiteBanner(QWidget):
         self.setObjectName("siteBannerArea")
         frame = QFrame(self)
         frame.setObjectName("siteBanner")
-        frame.setStyleSheet(BANNER_STYLE)
+        theme.style(frame, banner_style)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 0)
         outer.addWidget(frame)

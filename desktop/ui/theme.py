@@ -6,19 +6,29 @@ Everything that draws its own colours asks here, so that it stays readable in bo
 - :func:`colour` gives the text colour of a meaning ("red" for overdue, "amber" for soon,
   "muted" for hints...) for the current palette, as ``#rrggbb``;
 - :func:`surface_css` gives a coloured note's background and text (``"error"``, ``"done"``,
-  ``"warn"``, ``"info"``) as a style sheet fragment;
+  ``"warn"``, ``"info"``, ``"neutral"``) as a style sheet fragment (:func:`surface`: the pair);
+- :func:`background` gives a cell's or a row's tint (``"good-bg"``, ``"bad-bg"``...) that the
+  look's own text (:func:`colour` ``"text"``) reads on; :func:`fill` a progress bar's fill and
+  the text drawn over it;
 - :func:`readable` darkens or lightens a colour that a model hard-codes until it can be read
   on the background it is drawn on (the item delegate in ``widgets/tables.py`` uses it).
 
 Hints should rather take the palette's muted role (``QPalette.ColorRole.PlaceholderText``,
-see :func:`mute`): it follows a change of look by itself.
+see :func:`mute`): it follows a change of look by itself, unless the widget has a style sheet.
+
+A style sheet, and the palette of a widget that has one, are fixed when the sheet is set: a
+widget whose sheet holds colours gets it through :func:`style`, which sets it again after each
+change of look. :func:`follow` runs any other update (rich text with coloured spans, items'
+colours) after each change of look. Models need neither: they read the colours in ``data()``,
+and their views repaint when the palette changes.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -107,6 +117,7 @@ TEXT_COLOURS = {
     "blue": ("#174ea6", "#8ab4f8"),
     "purple": ("#5b3fa0", "#c5a8f9"),
     "muted": ("#5f6368", "#9aa0a6"),
+    "text": ("#1f1f1f", "#e8eaed"),  # on the BACKGROUNDS tints
 }
 #: Coloured notes: (background, text) in light, then in dark.
 SURFACES = {
@@ -114,6 +125,25 @@ SURFACES = {
     "done": (("#e6f4ea", "#0d652d"), ("#1d3a27", "#a8dab5")),
     "warn": (("#fef7e0", "#7a4a00"), ("#45380f", "#fde293")),
     "info": (("#e8f0fe", "#174ea6"), ("#1c2f4f", "#aecbfa")),
+    "neutral": (("#f1f3f4", "#3c4043"), ("#3c4043", "#e8eaed")),
+}
+#: Tints of cells and rows under the "text" colour ("muted" too on "neutral-bg"): (light, dark).
+#: Light ones are pale (9:1 or more under near-black text); dark ones are deep tints of the same
+#: hues (7:1 or more under off-white text), distinct in hue and lightness in both looks.
+BACKGROUNDS = {
+    "good-bg": ("#cdebd5", "#1f4a2c"),
+    "warn-bg": ("#ffe49a", "#5a4410"),
+    "bad-bg": ("#f4b9b2", "#6b2520"),
+    "missing-bg": ("#d7cdf2", "#3e3270"),
+    "failed-bg": ("#f7c6e3", "#63224b"),
+    "neutral-bg": ("#f1f3f4", "#2b2d31"),
+}
+#: Progress bars: (fill, text drawn over the fill), the same in both looks (4.5:1 or more).
+#: Fusion shades its fill lighter towards the top: "normal" is dark enough for that too.
+FILLS = {
+    "normal": ("#1a5fc0", "#ffffff"),
+    "warn": ("#f29900", "#1f1f1f"),
+    "bad": ("#d93025", "#ffffff"),
 }
 
 
@@ -143,17 +173,72 @@ def colour(meaning: str, *, dark: bool | None = None) -> str:
     return dark_value if (is_dark() if dark is None else dark) else light_value
 
 
+def background(meaning: str, *, dark: bool | None = None) -> str:
+    """The tint for ``meaning`` (see BACKGROUNDS) in the current look."""
+    light_value, dark_value = BACKGROUNDS[meaning]
+    return dark_value if (is_dark() if dark is None else dark) else light_value
+
+
+def surface(kind: str, *, dark: bool | None = None) -> tuple[str, str]:
+    """(background, text) of a coloured note of ``kind`` (see SURFACES) in the current look."""
+    light_pair, dark_pair = SURFACES[kind]
+    return dark_pair if (is_dark() if dark is None else dark) else light_pair
+
+
 def surface_css(kind: str, *, dark: bool | None = None) -> str:
     """``background: ...; color: ...;`` for a coloured note of ``kind`` (see SURFACES)."""
-    light_pair, dark_pair = SURFACES[kind]
-    bg, fg = dark_pair if (is_dark() if dark is None else dark) else light_pair
+    bg, fg = surface(kind, dark=dark)
     return f"background: {bg}; color: {fg};"
+
+
+def fill(kind: str) -> tuple[str, str]:
+    """(fill, text over it) of a progress bar of ``kind`` (see FILLS)."""
+    return FILLS[kind]
 
 
 def mute(widget: QWidget) -> QWidget:
     """Draw ``widget``'s text in the palette's hint colour (it follows the look by itself)."""
     widget.setForegroundRole(_R.PlaceholderText)
     return widget
+
+
+class _Follower(QObject):
+    """Runs an update after each change of look, for as long as its parent lives."""
+
+    def __init__(self, owner: QObject, update: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self.update = update
+        manager().changed.connect(self._on_changed)
+
+    @Slot(bool)
+    def _on_changed(self, _dark: bool) -> None:
+        self.update()
+
+
+def follow(owner: QObject, update: Callable[[], None]) -> None:
+    """Run ``update`` now and again after each change of look, while ``owner`` lives."""
+    _Follower(owner, update)
+    update()
+
+
+_STYLE_FOLLOWER = "themeStyleFollower"
+
+
+def style(widget: QWidget, css: Callable[[], str]) -> None:
+    """Give ``widget`` the style sheet ``css()`` now and again after each change of look (a
+    sheet's colours, and the palette of its widget, are fixed when it is set). Calling it again
+    for the same widget replaces the sheet: one follower per widget."""
+
+    def update() -> None:
+        widget.setStyleSheet(css())
+
+    found = widget.findChild(_Follower, _STYLE_FOLLOWER, Qt.FindChildOption.FindDirectChildrenOnly)
+    if found is None:
+        follower = _Follower(widget, update)
+        follower.setObjectName(_STYLE_FOLLOWER)
+    else:
+        found.update = update
+    update()
 
 
 # --- contrast --------------------------------------------------------------------------------

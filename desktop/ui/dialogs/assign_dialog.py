@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.workload import Suggestion, ValidatorLoad
 from desktop.services.workload_service import AssignmentView
+from desktop.ui import theme
 from desktop.ui.widgets.utilisation_bar import utilisation_bar
 
 NAME, OFFICE, OPEN, LOAD, UTIL = range(5)
@@ -41,8 +42,9 @@ class AssignDialog(QDialog):
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setObjectName("suggestion")
         self.suggestion_label.setWordWrap(True)
-        self.suggestion_label.setStyleSheet(
-            "background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 8px;"
+        theme.style(
+            self.suggestion_label,
+            lambda: theme.surface_css("info") + " border-radius: 4px; padding: 8px;",
         )
         self.suggestion_label.setText(self.tr("Suggested: ") + self.suggestion.text)
         layout.addWidget(self.suggestion_label)
@@ -89,7 +91,7 @@ class AssignDialog(QDialog):
                 name.setText(name.text() + "  ⚠")
                 name.setToolTip("\n".join([*check.refusals, *check.warnings]))
                 if check.refusals:
-                    name.setForeground(QBrush(QColor("#b3261e")))
+                    name.setForeground(QBrush(QColor(theme.colour("red"))))
             self.table.setItem(row, NAME, name)
             self.table.setItem(row, OFFICE, QTableWidgetItem(v.office))
             open_item = QTableWidgetItem(str(v.open_cases))
@@ -98,7 +100,7 @@ class AssignDialog(QDialog):
             load = QTableWidgetItem(f"{v.load:.1f} / {v.capacity:.0f}")
             load.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if v.load > v.capacity:
-                load.setForeground(QBrush(QColor("#b3261e")))
+                load.setForeground(QBrush(QColor(theme.colour("red"))))
             self.table.setItem(row, LOAD, load)
             self.table.setCellWidget(row, UTIL, utilisation_bar(v, self.table))
         layout.addWidget(self.table, 1)
@@ -156,10 +158,13 @@ class AssignDialog(QDialog):
             return
         if refused:
             text = self.tr("Not allowed: ") + " ".join(check.refusals)
-            style = "background: #fce8e6; color: #8c1d18;"
+            kind = "error"
         else:
             text = self.tr("Warning (kept with the assignment): ") + " ".join(check.warnings)
-            style = "background: #fef7e0; color: #7a4f01;"
+            kind = "warn"
         self.warning_label.setText(text)
-        self.warning_label.setStyleSheet(style + " border-radius: 4px; padding: 6px;")
+        theme.style(
+            self.warning_label,
+            lambda: theme.surface_css(kind) + " border-radius: 4px; padding: 6px;",
+        )
         self.warning_label.show()

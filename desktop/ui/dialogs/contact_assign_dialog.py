@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import clock, contact_service
 from desktop.services.actor import Actor
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 
 #: How many operator names the dialog lists before "and N more".
@@ -97,7 +98,7 @@ class ContactAssignDialog(FormDialog):
         self.load_label = QLabel(self)
         self.load_label.setObjectName("contactLoadWarning")
         self.load_label.setWordWrap(True)
-        self.load_label.setStyleSheet("color: #b3261e;")
+        theme.style(self.load_label, lambda: f"color: {theme.colour('red')};")
         form.addRow("", self.load_label)
         self.officer_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.role_combo.currentIndexChanged.connect(self._on_choice_changed)

@@ -27,9 +27,12 @@ from desktop.ui import theme
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import Column, RowTableModel
 
-GREY = "#5f6368"
-GREEN = "#137333"
-RED = "#b3261e"
+#: Each assignment status's colour, by meaning (theme.colour: read as the rows are drawn).
+STATUS_COLOURS = {"active": "green", "ended": "muted", "planned": "blue"}
+
+
+def _colour_of(meaning: str | None) -> str | None:
+    return theme.colour(meaning) if meaning else None
 
 
 class ContactHistoryDialog(QDialog):
@@ -60,7 +63,6 @@ class ContactHistoryDialog(QDialog):
             "ended": self.tr("Ended"),
             "planned": self.tr("Planned"),
         }
-        colours = {"active": GREEN, "ended": GREY, "planned": "#174ea6"}
         self.history_model = RowTableModel(
             [
                 Column(
@@ -73,7 +75,7 @@ class ContactHistoryDialog(QDialog):
                 Column(
                     self.tr("Status"),
                     lambda r: status.get(r["status"], r["status"]),
-                    lambda r: colours.get(r["status"]),
+                    lambda r: _colour_of(STATUS_COLOURS.get(r["status"])),
                 ),
                 Column(self.tr("How"), self._how),
             ],
@@ -94,7 +96,7 @@ class ContactHistoryDialog(QDialog):
                 Column(
                     self.tr("Follow-up"),
                     follow_up_text,
-                    lambda r: RED if r["follow_up_status"] == "overdue" else None,
+                    lambda r: _colour_of("red" if r["follow_up_status"] == "overdue" else None),
                 ),
             ],
             self,
@@ -145,14 +147,17 @@ class ContactHistoryDialog(QDialog):
         layout.addWidget(self.log_empty)
         layout.addWidget(buttons)
         self.resize(820, 560)
+        self._current: dict[str, Any] = {}
         self.refresh()
+        # The header's "none" is red in its text: written again after a change of look.
+        theme.follow(self.header, self._show_header)
 
     def _empty(self, name: str, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        theme.mute(label)
-        label.setStyleSheet("padding: 12px;")
+        theme.mute(label)  # no style sheet: the hint colour follows the look
+        label.setMargin(12)
         label.hide()
         return label
 
@@ -163,18 +168,8 @@ class ContactHistoryDialog(QDialog):
         return r["note"]
 
     def refresh(self) -> None:
-        current = contact_service.current_contacts(self._db, self._operator_id)
-        op = self._operator
-        primary = current["primary"]
-        backup = current["backup"]
-        none = f"<span style='color:{RED}'>{self.tr('none')}</span>"
-        self.header.setText(
-            f"<b>{op['name']}</b> · {op['size_class'].capitalize()} · {op['region']} · "
-            f"{op['sector']}<br>"
-            + self.tr("Primary contact: %1 · Backup: %2")
-            .replace("%1", f"<b>{primary['officer_name']}</b>" if primary else none)
-            .replace("%2", backup["officer_name"] if backup else self.tr("none"))
-        )
+        self._current = contact_service.current_contacts(self._db, self._operator_id)
+        self._show_header()
         history = contact_service.history(self._db, self._operator_id)
         log = contact_service.contact_log(self._db, self._operator_id, 200)
         self.history_model.set_rows(history)
@@ -186,6 +181,19 @@ class ContactHistoryDialog(QDialog):
             view.setVisible(bool(rows))
             empty.setVisible(not rows)
         self._on_selection_changed()
+
+    def _show_header(self) -> None:
+        op = self._operator
+        primary = self._current.get("primary")
+        backup = self._current.get("backup")
+        none = f"<span style='color:{theme.colour('red')}'>{self.tr('none')}</span>"
+        self.header.setText(
+            f"<b>{op['name']}</b> · {op['size_class'].capitalize()} · {op['region']} · "
+            f"{op['sector']}<br>"
+            + self.tr("Primary contact: %1 · Backup: %2")
+            .replace("%1", f"<b>{primary['officer_name']}</b>" if primary else none)
+            .replace("%2", backup["officer_name"] if backup else self.tr("none"))
+        )
 
     def selected_assignment(self) -> dict[str, Any] | None:
         rows = self.history_view.selectionModel().selectedRows()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import field_service
 from desktop.services.field_service import CheckinPlan, ConflictsError, RowConflict
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -45,8 +46,9 @@ from desktop.ui.dialogs.field_open_wizard import PackagePage
 from desktop.ui.workers import WorkerSignals
 
 _KEY = Qt.ItemDataRole.UserRole
-_DIFFERS = QColor("#fff4ce")
-_MUTED = QColor("#80868b")
+#: A field that differs: the warning note's tint, under the look's text (theme.surface).
+_DIFFERS = "warn"
+_MUTED = "muted"
 
 MERGE, DISCARD, OFFICE, LAPTOP = "merge", "discard", "office", "laptop"
 
@@ -371,7 +373,7 @@ class ConflictsPage(QWizardPage):
             choice = self.decisions.get(str(item.data(0, _KEY)))
             if row is not None and self._row_case_discarded(row):
                 item.setText(2, self.tr("(case discarded)"))
-                item.setForeground(2, QBrush(_MUTED))
+                item.setForeground(2, QBrush(QColor(theme.colour(_MUTED))))
                 item.setFont(2, QFont(self.font()))
             else:
                 item.setText(2, labels.get(choice or "", self.tr("To decide")))
@@ -472,7 +474,7 @@ class ConflictsPage(QWizardPage):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if key in differ:
-                    cell.setBackground(QBrush(_DIFFERS))
+                    cell.setBackground(QBrush(QColor(theme.surface(_DIFFERS)[0])))
                     cell.setFont(bold)
                     if col == 0:
                         cell.setToolTip(self.tr("%1: differs").replace("%1", field_label(key)))

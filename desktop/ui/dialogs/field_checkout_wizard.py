@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import caseload_service, clock, field_service, reference_data
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -215,7 +216,8 @@ class CasesPage(QWizardPage):
             )
         else:
             self.summary.setText(self.tr("%n case(s) will be checked out:", "", len(ids)))
-        self.summary.setStyleSheet("color: #a50e0e;" if self._busy or not ids else "")
+        problem = bool(self._busy or not ids)
+        theme.style(self.summary, lambda: f"color: {theme.colour('red')};" if problem else "")
         self.completeChanged.emit()
 
 

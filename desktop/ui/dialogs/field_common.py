@@ -36,6 +36,7 @@ from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError
 from desktop.services import field_service
 from desktop.services.database import classify_storage_error, connect_worker
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.workers import WorkerSignals, run_in_background
@@ -291,13 +292,13 @@ class PassphraseFields(QWidget):
                 "the file (in person, by phone)."
             )
             self.hint.setText(problem or ok)
-            colour = "#8a5300" if problem else "#137333"
-            self.hint.setStyleSheet(f"color: {colour};")
+            meaning = "amber" if problem else "green"
         else:
             self.hint.setText(
                 self.tr("The unit's passphrase, as given with the package. It is not stored.")
             )
-            self.hint.setStyleSheet("color: palette(mid);")
+            meaning = "muted"
+        theme.style(self.hint, lambda: f"color: {theme.colour(meaning)};")
         self.changed.emit()
 
 
@@ -340,16 +341,17 @@ class ProgressArea(QWidget):
     def fail(self, text: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self._say(text, "#a50e0e")
+        self._say(text, "red")
 
     def clear(self) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self._say("", "")
 
-    def _say(self, text: str, colour: str) -> None:
+    def _say(self, text: str, meaning: str) -> None:
+        """``text`` in the colour of ``meaning`` (theme.colour; "": the palette's own)."""
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};" if colour else "")
+        theme.style(self.status, lambda: f"color: {theme.colour(meaning)};" if meaning else "")
 
 
 def failure_text(exc: BaseException) -> str:

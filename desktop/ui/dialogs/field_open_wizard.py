@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import field_service
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -84,17 +85,17 @@ class PackagePage(QWizardPage):
             self._say(self.tr("Choose the package file (it ends in .aeopkg)."), "")
         elif not path.is_file():
             show_header(self.header_labels, None)
-            self._say(self.tr("There is no file at %1.").replace("%1", str(path)), "#a50e0e")
+            self._say(self.tr("There is no file at %1.").replace("%1", str(path)), "red")
         else:
             try:
                 self.header = field_service.package_info(path)
             except DomainError as exc:
                 show_header(self.header_labels, None)
-                self._say(str(exc), "#a50e0e")
+                self._say(str(exc), "red")
             else:
                 show_header(self.header_labels, self.header)
                 if self.header.kind != self._kind:
-                    self._say(self._wrong_kind(), "#a50e0e")
+                    self._say(self._wrong_kind(), "red")
                 else:
                     self._say(self.tr("Next, type the unit passphrase to open it."), "")
         self.completeChanged.emit()
@@ -110,9 +111,10 @@ class PackagePage(QWizardPage):
             "laptop (File → Field laptop → Open package…)."
         )
 
-    def _say(self, text: str, colour: str) -> None:
+    def _say(self, text: str, meaning: str) -> None:
+        """``text`` in the colour of ``meaning`` (theme.colour; "": the palette's own)."""
         self.note.setText(text)
-        self.note.setStyleSheet(f"color: {colour};" if colour else "")
+        theme.style(self.note, lambda: f"color: {theme.colour(meaning)};" if meaning else "")
 
 
 class OpenPage(ReadPackagePage):

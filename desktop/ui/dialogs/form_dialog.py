@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services.database import classify_storage_error
+from desktop.ui import theme
 from desktop.ui.errors import is_known, show_error
 
-_BAD_STYLE = "border: 1px solid #b3261e;"
+
+def _bad_style() -> str:
+    """The frame of a field that holds a problem (red, light enough on the dark look)."""
+    return f"border: 1px solid {theme.colour('red')};"
 
 
 class FormDialog(QDialog):
@@ -39,8 +43,9 @@ class FormDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formErrors")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
+        theme.style(
+            self.error_label,
+            lambda: theme.surface_css("error") + " border-radius: 4px; padding: 6px;",
         )
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -75,7 +80,8 @@ class FormDialog(QDialog):
 
     def show_problems(self, exc: DomainError) -> None:
         for w in self._field_widgets.values():
-            w.setStyleSheet("")
+            if w.styleSheet():  # a frame from the last problems: none now, nor after a new look
+                theme.style(w, lambda: "")
         if isinstance(exc, ValidationError):
             for field in exc.problems:
                 for label, widget in self._field_widgets.items():
@@ -84,7 +90,7 @@ class FormDialog(QDialog):
                         or field.startswith(label + " ")
                         or field.startswith(label + "(")
                     ):
-                        widget.setStyleSheet(_BAD_STYLE)
+                        theme.style(widget, _bad_style)
         self.error_label.setText(str(exc))
         self.error_label.show()
 

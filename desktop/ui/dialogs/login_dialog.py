@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from db.errors import DbError
 from desktop.domain.errors import DomainError
 from desktop.services import reference_data
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.password_dialog import (
     PasswordFeedback,
@@ -44,13 +45,18 @@ def _tr(text: str) -> str:
 
 
 def _heading(parent: QWidget, path: Path) -> QLabel:
-    label = QLabel(
-        f"<h2 style='margin-bottom:2px'>AEO Desk</h2>"
-        f"<span style='color:#5f6368'>{_tr('Database')}: {path.name}</span>",
-        parent,
-    )
+    """The app's name, and the database's in the hint colour (written again after a change
+    of look: the colour is in the text)."""
+    label = QLabel(parent)
     label.setObjectName("loginHeading")
     label.setTextFormat(Qt.TextFormat.RichText)
+    theme.follow(
+        label,
+        lambda: label.setText(
+            f"<h2 style='margin-bottom:2px'>AEO Desk</h2>"
+            f"<span style='color:{theme.colour('muted')}'>{_tr('Database')}: {path.name}</span>"
+        ),
+    )
     return label
 
 
@@ -101,8 +107,9 @@ class LoginDialog(QDialog):
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label.setStyleSheet(
-            "background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 6px;"
+        theme.style(
+            self.hint_label,
+            lambda: theme.surface_css("info") + " border-radius: 4px; padding: 6px;",
         )
         self.hint_label.setVisible(bool(hint))
         layout.addWidget(self.hint_label)

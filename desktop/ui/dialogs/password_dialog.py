@@ -19,13 +19,19 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services import keyring
+from desktop.ui import theme
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from desktop.services.users import Session
 
-ERROR_STYLE = "background: #fce8e6; color: #8c1d18; border-radius: 4px; padding: 6px;"
-_MET, _UNMET = "#137333", "#5f6368"
+#: A rule met, and one not yet met: their colours by meaning (theme.colour).
+_MET, _UNMET = "green", "muted"
+
+
+def error_style() -> str:
+    """The red note that says why a password was refused, in the current look."""
+    return theme.surface_css("error") + " border-radius: 4px; padding: 6px;"
 
 
 def _tr(text: str) -> str:
@@ -56,7 +62,7 @@ class PasswordFeedback(QObject):
         label.setObjectName(label.objectName() or "passwordMessage")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet(ERROR_STYLE)
+        theme.style(label, error_style)
         label.hide()
 
     @property
@@ -123,11 +129,15 @@ class PasswordRules(QLabel):
         self.setObjectName("passwordRules")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        self._rules: list[tuple[bool, str]] = []
         self.update_rules("", "", "")
+        # The ticks' colours are in the text: it is written again after a change of look
+        # (from the rules met, not from the password, which is not kept).
+        theme.follow(self, self._show_rules)
 
     def update_rules(self, password: str, repeat: str, username: str) -> None:
         name = " ".join(username.split()).casefold()
-        rules = [
+        self._rules = [
             (
                 len(password) >= keyring.MIN_PASSWORD,
                 self.tr("at least %n characters", "", keyring.MIN_PASSWORD),
@@ -139,11 +149,14 @@ class PasswordRules(QLabel):
             (len(set(password)) >= 4, self.tr("not too simple (4 different characters or more)")),
             (bool(password) and password == repeat, self.tr("both entries are the same")),
         ]
+        self._show_rules()
+
+    def _show_rules(self) -> None:
         lines = []
         plain = []
-        for met, text in rules:
-            mark, colour = ("✓", _MET) if met else ("•", _UNMET)
-            lines.append(f'<span style="color:{colour}">{mark} {text}</span>')
+        for met, text in self._rules:
+            mark, meaning = ("✓", _MET) if met else ("•", _UNMET)
+            lines.append(f'<span style="color:{theme.colour(meaning)}">{mark} {text}</span>')
             plain.append(("✓ " if met else "✗ ") + text)
         self.setText("<br>".join(lines))
         self.setAccessibleName(self.tr("Password rules") + ": " + "; ".join(plain))

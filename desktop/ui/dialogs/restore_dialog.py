@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import backup
+from desktop.ui import theme
 from desktop.ui.backup_keeper import backup_folder
 from desktop.ui.context import AppContext
 from desktop.ui.errors import is_known, show_error
@@ -48,7 +49,7 @@ class RestoreDialog(QDialog):
                 Column(
                     self.tr("Check"),
                     lambda r: self.tr("ok") if r["ok"] else (r["problem"] or self.tr("damaged")),
-                    lambda r: None if r["ok"] else "#b3261e",
+                    lambda r: None if r["ok"] else theme.colour("red"),
                 ),
             ],
             self,

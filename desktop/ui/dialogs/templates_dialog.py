@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import template_xlsx, templates
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import Column, RowTableModel
@@ -47,7 +48,7 @@ class TemplatesDialog(QDialog):
                 Column(
                     self.tr("State"),
                     lambda r: self.tr("Retired") if r["is_retired"] else self.tr("In use"),
-                    lambda r: "#5f6368" if r["is_retired"] else "#137333",
+                    lambda r: theme.colour("muted" if r["is_retired"] else "green"),
                 ),
                 Column(self.tr("Loaded from"), lambda r: r["source"]),
             ],

@@ -205,7 +205,7 @@ class UsersDialog(QDialog):
                 Column(
                     self.tr("May sign in"),
                     lambda r: self.tr("yes") if r["is_active"] else self.tr("no"),
-                    lambda r: None if r["is_active"] else "#5f6368",
+                    lambda r: None if r["is_active"] else theme.colour("muted"),
                 ),
             ],
             self,

@@ -31,6 +31,7 @@ from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.domain.operators import SizeClass
 from desktop.services import caseload_service, clock
 from desktop.services.caseload_service import CaseQuery
+from desktop.ui import theme
 
 BLOCK = 100
 MAX_BLOCKS = 40
@@ -86,14 +87,23 @@ _HANDLED_ROLES = frozenset(
 _COLUMNS = tuple(CaseColumn)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
-_OVERDUE = QColor("#b3261e")
-_SOON = QColor("#8a5300")
-_LOCKED = QColor("#8a5300")
-_FIELD_COPY = QColor("#174ea6")
+#: Text colours by meaning (theme.colour: read as the cells are drawn, so that they follow
+#: the look).
+_OVERDUE = "red"
+_SOON = "amber"
+_LOCKED = "amber"
+_FIELD_COPY = "blue"
 
 
-def lock_icon(colour: QColor = _LOCKED) -> QIcon:
-    """A small padlock, drawn (no icon theme on Windows, nor offscreen)."""
+def _brush(meaning: str) -> QBrush:
+    return QBrush(QColor(theme.colour(meaning)))
+
+
+def lock_icon(colour: QColor | None = None) -> QIcon:
+    """A small padlock, drawn (no icon theme on Windows, nor offscreen), in ``colour`` or the
+    look's amber."""
+    if colour is None:
+        colour = QColor(theme.colour(_LOCKED))
     icon = QIcon()
     for size in (16, 32):
         pixmap = QPixmap(size, size)
@@ -127,7 +137,7 @@ class CaseTableModel(QAbstractTableModel):
         self._today = clock.today()
         self._field_on = False
         self._copies: dict[int, dict[str, Any]] | None = None
-        self._lock: QIcon | None = None
+        self._locks: dict[bool, QIcon] = {}  # by look: dark or not
         self._headers = {
             CaseColumn.REFERENCE: self.tr("Reference"),
             CaseColumn.OPERATOR: self.tr("Operator"),
@@ -292,15 +302,16 @@ class CaseTableModel(QAbstractTableModel):
         where = row.get("where")
         if role == Qt.ItemDataRole.DecorationRole:
             if where is not None and where[2] and col is CaseColumn.REFERENCE:
-                if self._lock is None:
-                    self._lock = lock_icon()
-                return self._lock
+                dark = theme.is_dark()
+                if dark not in self._locks:
+                    self._locks[dark] = lock_icon()
+                return self._locks[dark]
             return None
         if where is not None and col in (CaseColumn.WHERE, CaseColumn.REFERENCE):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return where[1]
             if role == Qt.ItemDataRole.ForegroundRole and col is CaseColumn.WHERE:
-                return QBrush(_LOCKED if where[2] else _FIELD_COPY)
+                return _brush(_LOCKED if where[2] else _FIELD_COPY)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (CaseColumn.DAYS_LEFT,):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -309,9 +320,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col in (CaseColumn.DEADLINE, CaseColumn.DAYS_LEFT) and days is not None:
                 if days < 0:
-                    return QBrush(_OVERDUE)
+                    return _brush(_OVERDUE)
                 if days <= 7:
-                    return QBrush(_SOON)
+                    return _brush(_SOON)
             return None
         if role == Qt.ItemDataRole.FontRole:
             if col is CaseColumn.DAYS_LEFT and days is not None and days < 0:

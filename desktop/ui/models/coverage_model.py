@@ -1,8 +1,10 @@
 """Officers' loads against the maximum: a small row table whose rows can be highlighted.
 
-An officer over the maximum gets a light red background (and red text from the column's
-colour); one who has left but still carries operators gets an amber one. The state is also
-available to tests and delegates through :data:`HIGHLIGHT_ROLE` ("over", "handover" or None).
+An officer over the maximum gets a red tint behind the row (and red text from the column's
+colour); one who has left but still carries operators gets an amber one: pale in the light
+look, deep in the dark one (theme.surface, read as the row is drawn, so that a change of look
+shows at the next repaint). The state is also available to tests and delegates through
+:data:`HIGHLIGHT_ROLE` ("over", "handover" or None).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.ui import theme
 from desktop.ui.models.row_table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,9 +23,8 @@ HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 OVER_MAX = "over"
 NEEDS_HANDOVER = "handover"
-RED = "#b3261e"
-AMBER = "#8a5300"
-BACKGROUNDS = {OVER_MAX: "#fce8e6", NEEDS_HANDOVER: "#fef7e0"}
+#: The coloured note (theme.SURFACES) whose background each highlight takes.
+SURFACES = {OVER_MAX: "error", NEEDS_HANDOVER: "warn"}
 
 
 def highlight_of(row: dict[str, Any]) -> str | None:
@@ -46,5 +48,5 @@ class OfficerLoadModel(RowTableModel):
             return highlight_of(self._rows[index.row()])
         if role == Qt.ItemDataRole.BackgroundRole:
             state = highlight_of(self._rows[index.row()])
-            return QBrush(QColor(BACKGROUNDS[state])) if state else None
+            return QBrush(QColor(theme.surface(SURFACES[state])[0])) if state else None
         return super().data(index, role)

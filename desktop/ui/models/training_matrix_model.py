@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.training import Cell, CellStatus, FollowUpKind
 from desktop.services.training_service import COUNTED, Matrix
+from desktop.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,18 +27,33 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COURSE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-#: Light backgrounds under near-black text (contrast above 10:1 for each), distinct in hue and
-#: lightness so that they also read apart for the common colour-vision deficiencies.
-STATUS_COLOURS: dict[CellStatus, str] = {
-    CellStatus.VALID: "#cdebd5",
-    CellStatus.DUE_SOON: "#ffe49a",
-    CellStatus.EXPIRED: "#f4b9b2",
-    CellStatus.MISSING: "#d7cdf2",
-    CellStatus.FAILED: "#f7c6e3",
-    CellStatus.NOT_REQUIRED: "#f1f3f4",
+#: Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep
+#: under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so
+#: that they also read apart for the common colour-vision deficiencies.
+STATUS_BACKGROUNDS: dict[CellStatus, str] = {
+    CellStatus.VALID: "good-bg",
+    CellStatus.DUE_SOON: "warn-bg",
+    CellStatus.EXPIRED: "bad-bg",
+    CellStatus.MISSING: "missing-bg",
+    CellStatus.FAILED: "failed-bg",
+    CellStatus.NOT_REQUIRED: "neutral-bg",
 }
-_TEXT = QColor("#1f1f1f")
-_MUTED = QColor("#5f6368")
+#: The light look's tints (what the matrix looked like before it had a dark look).
+STATUS_COLOURS: dict[CellStatus, str] = {
+    s: theme.BACKGROUNDS[m][0] for s, m in STATUS_BACKGROUNDS.items()
+}
+
+
+def status_colour(status: CellStatus, *, dark: bool | None = None) -> str:
+    """The tint of ``status`` in the current look (or the one asked for)."""
+    return theme.background(STATUS_BACKGROUNDS[status], dark=dark)
+
+
+def text_colour(status: CellStatus, *, dark: bool | None = None) -> str:
+    """The text on a cell of ``status``: muted when the course is not required."""
+    return theme.colour("muted" if status is CellStatus.NOT_REQUIRED else "text", dark=dark)
+
+
 _HANDLED = frozenset(
     int(r)
     for r in (
@@ -60,7 +76,9 @@ class TrainingMatrixModel(QAbstractTableModel):
         self._matrix: Matrix | None = None
         self._staff: list[dict[str, Any]] = []
         self._courses: list[dict[str, Any]] = []
-        self._brushes = {s: QBrush(QColor(c)) for s, c in STATUS_COLOURS.items()}
+        #: (dark, status, "background" or "text") -> brush: the look is read as the cells
+        #: are drawn (a change of look repaints the view); brushes are made once per look.
+        self._brushes: dict[tuple[bool, CellStatus, str], QBrush] = {}
         self._labels = {
             CellStatus.VALID: self.tr("Valid"),
             CellStatus.DUE_SOON: self.tr("Due soon"),
@@ -181,14 +199,23 @@ class TrainingMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[cell.status]
+            return self._brush(cell.status, "background")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_MUTED if cell.status is CellStatus.NOT_REQUIRED else _TEXT)
+            return self._brush(cell.status, "text")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._tooltip(row, column, cell)
         return None
+
+    def _brush(self, status: CellStatus, kind: str) -> QBrush:
+        dark = theme.is_dark()
+        key = (dark, status, kind)
+        brush = self._brushes.get(key)
+        if brush is None:
+            make = status_colour if kind == "background" else text_colour
+            brush = self._brushes[key] = QBrush(QColor(make(status, dark=dark)))
+        return brush
 
     def _display(self, cell: Cell) -> str:
         s = cell.status

@@ -57,9 +57,11 @@ from desktop.domain.checklists import Outcome, Requirement, Result, Severity, ou
 from desktop.domain.errors import DomainError
 from desktop.services import audit_service, self_assessment
 from desktop.services.audit_service import STATUS_LABELS, AuditChecklist
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.utilisation_bar import colour_bar
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,12 +74,27 @@ RESULT_KEYS = (
     ("0", Result.NOT_ASSESSED),
 )
 SEVERITY_KEYS = (("7", Severity.MINOR), ("8", Severity.MAJOR), ("9", Severity.CRITICAL))
+#: Each result's text colour, by meaning (theme.colour gives it for the current look).
 RESULT_COLOURS = {
-    Result.MET: "#137333",
-    Result.PARTIALLY_MET: "#b06000",
-    Result.NOT_MET: "#b3261e",
-    Result.NOT_APPLICABLE: "#5f6368",
+    Result.MET: "green",
+    Result.PARTIALLY_MET: "amber",
+    Result.NOT_MET: "red",
+    Result.NOT_APPLICABLE: "muted",
 }
+#: The status badge's coloured note (theme.SURFACES) by audit status; "info" for the others.
+STATUS_SURFACES = {"finalised": "done", "cancelled": "neutral"}
+
+
+def result_colour(result: Result) -> str | None:
+    """The colour of ``result``'s text in the current look (None: the palette's own)."""
+    meaning = RESULT_COLOURS.get(result)
+    return theme.colour(meaning) if meaning else None
+
+
+def _red_if(condition: bool) -> str | None:
+    return theme.colour("red") if condition else None
+
+
 FILTER_ALL, FILTER_UNANSWERED, FILTER_SHORTFALLS = range(3)
 THUMB = 96
 
@@ -118,6 +135,7 @@ class AuditChecklistWidget(QWidget):
         self.progress.setFixedWidth(190)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setFormat(self.tr("%v of %m answered"))
+        colour_bar(self.progress)  # white text on a blue that it reads on
         self.score_label = QLabel(self)
         self.score_label.setObjectName("auditScore")
         self.finalise_button = QPushButton(self.tr("Finalise…"), self)
@@ -152,8 +170,9 @@ class AuditChecklistWidget(QWidget):
         self.lock_banner = QLabel(self)
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
-        self.lock_banner.setStyleSheet(
-            "background: #fef7e0; color: #7a4f01; border-radius: 4px; padding: 6px;"
+        theme.style(
+            self.lock_banner,
+            lambda: theme.surface_css("warn") + " border-radius: 4px; padding: 6px;",
         )
         self.lock_banner.hide()
 
@@ -213,8 +232,9 @@ class AuditChecklistWidget(QWidget):
         self.guidance = QLabel(item_page)
         self.guidance.setObjectName("itemGuidance")
         self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet(
-            "background: palette(alternate-base); border-radius: 4px; padding: 6px;"
+        theme.style(
+            self.guidance,
+            lambda: "background: palette(alternate-base); border-radius: 4px; padding: 6px;",
         )
         il.addWidget(self.item_code)
         il.addWidget(self.item_text)
@@ -222,8 +242,9 @@ class AuditChecklistWidget(QWidget):
         self.operator_answer = QLabel(item_page)
         self.operator_answer.setObjectName("operatorAnswer")
         self.operator_answer.setWordWrap(True)
-        self.operator_answer.setStyleSheet(
-            "background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 6px;"
+        theme.style(
+            self.operator_answer,
+            lambda: theme.surface_css("info") + " border-radius: 4px; padding: 6px;",
         )
         self.operator_answer.hide()
         il.addWidget(self.operator_answer)
@@ -279,7 +300,7 @@ class AuditChecklistWidget(QWidget):
         il.addWidget(self.note_edit)
         self.saved_label = QLabel(item_page)
         self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setStyleSheet("color: #137333;")
+        theme.style(self.saved_label, lambda: f"color: {theme.colour('green')};")
         il.addWidget(self.saved_label)
 
         ev_head = QHBoxLayout()
@@ -327,7 +348,7 @@ class AuditChecklistWidget(QWidget):
                 Column(
                     self.tr("Severity"),
                     lambda r: r["severity"].capitalize(),
-                    lambda r: "#b3261e" if r["severity"] == "critical" else None,
+                    lambda r: _red_if(r["severity"] == "critical"),
                 ),
                 Column(self.tr("Finding"), lambda r: r["description"] or r["item_text"]),
                 Column(self.tr("Actions"), lambda r: str(r["actions"]), align_right=True),
@@ -344,7 +365,7 @@ class AuditChecklistWidget(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda r: r["follow_up_status"].capitalize(),
-                    lambda r: "#b3261e" if r["follow_up_status"] == "overdue" else None,
+                    lambda r: _red_if(r["follow_up_status"] == "overdue"),
                 ),
             ],
             self,
@@ -416,6 +437,16 @@ class AuditChecklistWidget(QWidget):
         self._position_timer.setInterval(300)
         self._position_timer.timeout.connect(self._save_position)
         self._install_keys()
+        # The results' colours are the items' own (not read as they are drawn): a change of
+        # look paints them again, with the badge and the score.
+        theme.follow(self, self._on_look_changed)
+
+    def _on_look_changed(self) -> None:
+        if self.data is None:
+            return
+        for item_id in self._tree_items:
+            self._paint_item(item_id)
+        self._refresh_header()
 
     def _table(self, model: RowTableModel, name: str, stretch: int) -> QTableView:
         view = QTableView(self)
@@ -519,7 +550,7 @@ class AuditChecklistWidget(QWidget):
         if a and a["severity"]:
             text += f" ({a['severity'][0].upper()})"
         leaf.setText(1, text)
-        colour = RESULT_COLOURS.get(result)
+        colour = result_colour(result)
         leaf.setForeground(1, QBrush(QColor(colour)) if colour else QBrush())
 
     def _refresh_sections(self) -> None:
@@ -537,12 +568,9 @@ class AuditChecklistWidget(QWidget):
         self.title.setText(a["reference"])
         status = a["status"]
         self.status_badge.setText(STATUS_LABELS.get(status, status))
-        colour = {"finalised": ("#e6f4ea", "#137333"), "cancelled": ("#f1f3f4", "#3c4043")}.get(
-            status, ("#e8f0fe", "#174ea6")
-        )
+        badge = STATUS_SURFACES.get(status, "info")
         self.status_badge.setStyleSheet(
-            f"background: {colour[0]}; color: {colour[1]}; border-radius: 9px; "
-            "padding: 2px 10px; font-weight: 600;"
+            theme.surface_css(badge) + " border-radius: 9px; padding: 2px 10px; font-weight: 600;"
         )
         team = f"{a['lead_name']}" + (f" + {len(a['team'])}" if a["team"] else "")
         self.subtitle.setText(
@@ -562,7 +590,9 @@ class AuditChecklistWidget(QWidget):
             text = self.tr("Score: %1% · %2").replace("%1", f"{overall.percent:.0f}")
             self.score_label.setText(text.replace("%2", preview.label))
             self.score_label.setStyleSheet(
-                "color: #b3261e; font-weight: 600;" if preview is Outcome.NOT_MET else ""
+                f"color: {theme.colour('red')}; font-weight: 600;"
+                if preview is Outcome.NOT_MET
+                else ""
             )
         locked = data.is_locked
         for b in self.result_buttons.values():

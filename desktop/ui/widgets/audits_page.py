@@ -117,7 +117,7 @@ class AuditsPage(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda r: STATUS_LABELS.get(r["status"], r["status"]),
-                    lambda r: "#174ea6" if r["status"] == "in_progress" else None,
+                    lambda r: theme.colour("blue") if r["status"] == "in_progress" else None,
                 ),
                 Column(self.tr("Operator"), lambda r: r["operator_name"]),
                 Column(self.tr("Case"), lambda r: r["case_reference"]),
@@ -140,8 +140,8 @@ class AuditsPage(QWidget):
         self.empty_label = QLabel(list_page)
         self.empty_label.setObjectName("auditsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        theme.mute(self.empty_label)
-        self.empty_label.setStyleSheet("padding: 24px;")
+        theme.mute(self.empty_label)  # no style sheet: the hint colour follows the look
+        self.empty_label.setMargin(24)
         ll = QVBoxLayout(list_page)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
@@ -179,12 +179,12 @@ class AuditsPage(QWidget):
                 Column(
                     self.tr("Due"),
                     lambda r: r["due_on"],
-                    lambda r: "#b3261e" if r["follow_up_status"] == "overdue" else None,
+                    lambda r: theme.colour("red") if r["follow_up_status"] == "overdue" else None,
                 ),
                 Column(
                     self.tr("Status"),
                     lambda r: r["follow_up_status"].capitalize(),
-                    lambda r: "#b3261e" if r["follow_up_status"] == "overdue" else None,
+                    lambda r: theme.colour("red") if r["follow_up_status"] == "overdue" else None,
                 ),
                 Column(self.tr("Operator"), lambda r: r["operator_name"]),
                 Column(self.tr("Audit"), lambda r: r["audit_reference"]),

@@ -37,8 +37,9 @@ from desktop.ui.models.row_table_model import Column, RowTableModel
 from desktop.ui.models.training_matrix_model import (
     COURSE_ID_ROLE,
     STAFF_ID_ROLE,
-    STATUS_COLOURS,
     TrainingMatrixModel,
+    status_colour,
+    text_colour,
 )
 from desktop.ui.widgets.tables import empty_label, list_view
 
@@ -98,14 +99,21 @@ class TrainingPage(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _style_matrix(self) -> None:
-        """The matrix's cells are pale colours with dark text in both looks; the lines between
-        them are the rows' background (white in the light look, dark in the dark one)."""
+        """The matrix's cells are tints with the look's text on them (pale under dark text in
+        the light look, deep under light text in the dark one); the lines between them are the
+        rows' background. A selected cell keeps its tint and gets a blue frame. The legend's
+        chips take the same tints and text."""
         grid = self.palette().color(QPalette.ColorRole.Base).name()
         self.matrix_view.setStyleSheet(
             f"QTableView#trainingMatrix {{ gridline-color: {grid}; }}"
-            "QTableView#trainingMatrix::item:selected { border: 2px solid #174ea6;"
-            " color: #1f1f1f; }"
+            "QTableView#trainingMatrix::item:selected {"
+            f" border: 2px solid {theme.colour('blue')}; color: {theme.colour('text')}; }}"
         )
+        for status, chip in self.legend.items():
+            chip.setStyleSheet(
+                f"background: {status_colour(status)}; color: {text_colour(status)};"
+                " border-radius: 3px; padding: 2px 8px;"
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -203,10 +211,6 @@ class TrainingPage(QWidget):
         for status in CellStatus:
             chip = QLabel(page)
             chip.setObjectName(f"legend_{status.value}")
-            chip.setStyleSheet(
-                f"background: {STATUS_COLOURS[status]}; color: #1f1f1f; border-radius: 3px;"
-                " padding: 2px 8px;"
-            )
             self.legend[status] = chip
             top.addWidget(chip)
         top.addStretch(1)
