@@ -532,7 +532,7 @@ def _print_plan(plan: Any) -> None:
         print(f"conflict: case {c.reference}: {c.reason}")
     for r in plan.row_conflicts:
         where = f" of {r.reference}" if r.reference else ""
-        print(f"conflict: {fs.LABELS[r.table]}{where} ({r.uuid}): {r.reason}")
+        print(f"conflict: {fs.table_label(r.table)}{where} ({r.uuid}): {r.reason}")
 
 
 def _release(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:

@@ -246,7 +246,7 @@ def uncovered(
         "  (SELECT s.name FROM contact_assignments a JOIN staff s ON s.id = a.officer_id "
         f"   WHERE a.operator_id = o.id AND a.role = 'backup' AND {_ACTIVE_ON} "
         "   LIMIT 1) AS backup_name, "
-        "  (SELECT s.name || ' (to ' || a.end_on || ')' FROM contact_assignments a "
+        "  (SELECT json_array(s.name, a.end_on) FROM contact_assignments a "
         "   JOIN staff s ON s.id = a.officer_id WHERE a.operator_id = o.id "
         "   AND a.role = 'primary' AND a.end_on < :on ORDER BY a.end_on DESC LIMIT 1) "
         "   AS previous_primary, "

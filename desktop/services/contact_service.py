@@ -7,6 +7,7 @@ Every write runs in one ``with db.atomic():`` (it nests as a savepoint inside a 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -510,7 +511,7 @@ def coverage(
             _("unknown size class '{size}'.").format(size=size_class), field="Size"
         )
     day = on or clock.today()
-    return repo.uncovered(
+    found = repo.uncovered(
         db,
         day.isoformat(),
         region=region or None,
@@ -518,6 +519,11 @@ def coverage(
         size_class=size_class or None,
         limit=limit,
     )
+    for row in found:  # [name, last day] -> "Ana Silva (to 2025-07-12)", in the language
+        if row["previous_primary"]:
+            name, until = json.loads(row["previous_primary"])
+            row["previous_primary"] = _("{name} (to {date})").format(name=name, date=until)
+    return found
 
 
 def coverage_summary(db: sqlite_utils.Database, on: date | None = None) -> dict[str, int]:

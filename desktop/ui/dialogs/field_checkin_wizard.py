@@ -259,7 +259,7 @@ class ConflictsPage(QWizardPage):
             self.case_tree.addTopLevelItem(item)
         self.row_tree.clear()
         for r in plan.row_conflicts:
-            item = QTreeWidgetItem([r.reference or "—", field_service.LABELS[r.table], ""])
+            item = QTreeWidgetItem([r.reference or "—", field_service.table_label(r.table), ""])
             item.setData(0, _KEY, r.key)
             for col in range(3):
                 item.setToolTip(col, r.reason)
@@ -445,7 +445,7 @@ class ConflictsPage(QWizardPage):
             self._sync_radios()
             return
         differ = differing_fields(row)
-        what = field_service.LABELS[row.table]
+        what = field_service.table_label(row.table)
         title = (
             self.tr("%1 of case %2: %3")
             .replace("%1", what[:1].upper() + what[1:])

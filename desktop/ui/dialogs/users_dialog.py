@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
 def _role_labels(roles: tuple[str, ...] | list[str]) -> str:
     from desktop.services import users
 
-    return ", ".join(users.ROLE_LABELS.get(r, r) for r in roles)
+    return ", ".join(users.role_label(r) for r in roles)
 
 
 class UserEditDialog(FormDialog):
@@ -85,7 +85,7 @@ class UserEditDialog(FormDialog):
         roles_layout = QVBoxLayout(self.roles_box)
         self.role_checks: dict[str, QCheckBox] = {}
         for role in users.ROLES:
-            check = QCheckBox(users.ROLE_LABELS[role], self.roles_box)
+            check = QCheckBox(users.role_label(role), self.roles_box)
             check.setObjectName(f"role_{role}")
             check.setChecked(user is not None and role in user.roles)
             roles_layout.addWidget(check)

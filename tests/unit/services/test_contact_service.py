@@ -14,6 +14,7 @@ from helpers.builders import make_case, make_operator, make_validator
 from helpers.clock import FROZEN_TODAY
 
 from db.repositories import contacts as contact_repo
+from desktop.domain import i18n
 from desktop.domain.contacts import ContactRules
 from desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop.services import contact_service as cs
@@ -405,6 +406,12 @@ def test_coverage_lists_operators_without_a_primary_msmes_first_then_by_name(
     ]  # fmt: skip
     assert found[0]["backup_name"] == "Bruno Officer"
     assert found[-1]["previous_primary"] == "Anne Officer (to 2025-12-31)"
+    i18n.set_language("fr")
+    try:
+        french = cs.coverage(db)[-1]["previous_primary"]
+    finally:
+        i18n.set_language("en")
+    assert french == "Anne Officer (jusqu'au 2025-12-31)"
     # On a day before the covered one's primary started, it was uncovered too.
     assert "Covered Micro SARL" in [r["name"] for r in cs.coverage(db, on=_days(-2))]
     assert cs.coverage_summary(db) == {"operators": 6, "msmes": 4}
