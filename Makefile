@@ -87,6 +87,9 @@ screenshots: $(BIN)/.installed
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_field.py .demo/screens.sqlite docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_security.py .demo/screens.sqlite docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_look.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_languages.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_contacts.py .demo/screens.sqlite docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot_training.py .demo/screens.sqlite docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

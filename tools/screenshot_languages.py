@@ -2,7 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot_languages.py DB OUT_DIR
 
-Writes ``caseload-fr.png``, ``operator-dialog-fr.png`` and ``caseload-es.png``.
+Writes ``caseload-fr.png``, ``operator-dialog-fr.png``, ``caseload-es.png`` and
+``caseload-fr-dark.png`` (French in the dark look: the translations and the palette together).
+Each shot selects the first case, whose pane has the most next steps (the widest buttons).
 """
 
 from __future__ import annotations
@@ -22,15 +24,16 @@ def settle(ms: int = 400) -> None:
     loop.exec()
 
 
-def shoot(language: str, db_path: Path, out: Path) -> None:
+def shoot(language: str, db_path: Path, out: Path, *, dark: bool = False) -> None:
     from desktop.services.database import open_database
-    from desktop.ui import i18n
+    from desktop.ui import i18n, theme
     from desktop.ui.context import AppContext
     from desktop.ui.dialogs.operator_dialog import OperatorDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
 
     app = QApplication(sys.argv[:1])
+    theme.apply(theme.LIGHT)
     i18n.install(language)
     db = open_database(db_path)
     settings = Settings(Path(tempfile.mkdtemp()) / "ui.ini")
@@ -39,9 +42,13 @@ def shoot(language: str, db_path: Path, out: Path) -> None:
     window.show()
     settle()
     window.caseload.table.selectRow(0)
+    if dark:
+        window.set_appearance(theme.DARK)  # switched while open, as View → Appearance does
+        settle(600)
     settle()
-    app.primaryScreen().grabWindow(0).save(str(out / f"caseload-{language}.png"))
-    if language == "fr":
+    name = f"caseload-{language}{'-dark' if dark else ''}.png"
+    app.primaryScreen().grabWindow(0).save(str(out / name))
+    if language == "fr" and not dark:
         dialog = OperatorDialog(window, db)
         dialog.show()
         settle()
@@ -55,10 +62,11 @@ def main() -> int:
     db_path, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     if len(sys.argv) > 3:  # one language per process: the translators are process-wide
-        shoot(sys.argv[3], db_path, out)
+        language, _, look = sys.argv[3].partition("-")
+        shoot(language, db_path, out, dark=look == "dark")
         return 0
-    for language in ("fr", "es"):
-        subprocess.run([sys.executable, __file__, str(db_path), str(out), language], check=True)
+    for shot in ("fr", "es", "fr-dark"):
+        subprocess.run([sys.executable, __file__, str(db_path), str(out), shot], check=True)
     print(f"screenshots in {out}")
     return 0
 

@@ -83,6 +83,12 @@ SUPPLY_CHAIN_ROLES = (
 )
 
 
+def supply_chain_role_label(role: str) -> str:
+    """A supply-chain role in the current language, in lower case as in a list ("customs
+    broker" -> "représentant en douane"); a role that is not one of ours comes back as it is."""
+    return _(role) if role in SUPPLY_CHAIN_ROLES else role
+
+
 @dataclass(frozen=True)
 class Identifier:
     scheme: IdScheme

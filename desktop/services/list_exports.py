@@ -35,7 +35,7 @@ from desktop.domain.cases import CaseKind, CaseState, Priority
 from desktop.domain.contacts import Channel, FollowUpStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.i18n import _, pgettext
-from desktop.domain.operators import SizeClass
+from desktop.domain.operators import SizeClass, supply_chain_role_label
 from desktop.domain.training import FollowUpKind
 from desktop.services import (
     audit_service,
@@ -216,7 +216,7 @@ def export_cases(
 
 
 def _roles(r: Row) -> str:
-    return ", ".join(json.loads(r["roles"] or "[]"))
+    return ", ".join(supply_chain_role_label(x) for x in json.loads(r["roles"] or "[]"))
 
 
 OPERATOR_COLUMNS = _columns(

@@ -1,4 +1,9 @@
-"""The main window: navigation, toolbar, menus, status bar, and the pages."""
+"""The main window: navigation, toolbar, menus, status bar, and the pages.
+
+Every key of the window is in a menu, with its shortcut shown beside it; the keys that work
+only on one screen (the checklist's 1-4, the case list's Esc...) are listed in Help →
+Keyboard shortcuts (:class:`KeyboardShortcutsDialog`).
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ from desktop.services.actor import Actor
 from desktop.ui import i18n, icons, theme, workers
 from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog
 from desktop.ui.errors import is_quiet, show_error
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.secure_clipboard import secure_clipboard
@@ -182,10 +188,12 @@ class MainWindow(QMainWindow):
         self.field_copies: list[dict[str, Any]] = []
         self._field_known = False  # update_field_state has run
         self._help: HelpDialog | None = None
+        self._shortcuts: KeyboardShortcutsDialog | None = None
         self.field_checkouts: list[dict[str, Any]] = []
         self.caseload.counts_changed.connect(self.update_status)
         self.caseload.data_changed.connect(self._on_caseload_data_changed)
         self.caseload.audit_planned.connect(self._on_caseload_audit_planned)
+        self.caseload.detail.steps_changed.connect(self._update_plan_audit_action)
         self.caseload.import_operators_requested.connect(self._on_import_operators_requested)
 
         self.backups = BackupKeeper(ctx, self)
@@ -245,6 +253,20 @@ class MainWindow(QMainWindow):
         self.assign_action = self._action(
             self.tr("&Assign selected…"), "Ctrl+Shift+A", self._on_assign, "assign"
         )
+        # The case pane's "Plan audit…" for the case shown (off without one, or when the
+        # case may not have one: closed, read-only here, or the user's roles).
+        self.plan_audit_action = self._action(
+            self.tr("&Plan audit…"), None, self._on_plan_audit, "audits"
+        )
+        self.plan_audit_action.setEnabled(False)
+        # The case list's export, in the File menu with its key. The key itself stays the
+        # list's own action's (Ctrl+Shift+E while the case list has the keyboard; the audits'
+        # lists export themselves with the same key): this one's works only from the menu
+        # bar, so that the two never answer the same key press (Qt would run neither).
+        self.export_list_action = self._action(
+            self.tr("&Export list…"), "Ctrl+Shift+E", self._on_export_list, "export"
+        )
+        self.export_list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.my_caseload_action = self._action(
             self.tr("&My caseload"), "Ctrl+M", self._on_my_caseload, "my-caseload"
         )
@@ -277,6 +299,9 @@ class MainWindow(QMainWindow):
         )
         self.whats_new_action = self._action(
             self.tr("&What's new"), None, lambda: self.open_help("whats-new")
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), None, self._on_shortcuts
         )
         # Field laptops: the office checks cases out and in; the laptop opens and returns.
         # The icons say which way the cases go: onto the laptop, or off it.
@@ -368,7 +393,7 @@ class MainWindow(QMainWindow):
         else:
             from desktop.services import users
 
-            roles = ", ".join(users.ROLE_LABELS.get(r, r) for r in session.user.roles)
+            roles = ", ".join(users.role_label(r) for r in session.user.roles)
             text = (
                 self.tr("Signed in as %1 (%2)")
                 .replace("%1", session.user.display_name)
@@ -398,7 +423,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        field = file_menu.addMenu(self.tr("Field &laptop"))
+        file_menu.addAction(self.export_list_action)
+        file_menu.addSeparator()
+        field = file_menu.addMenu(self.tr("F&ield laptop"))
         field.setObjectName("fieldMenu")
         field.setToolTipsVisible(True)
         field.addSection(self.tr("At the office"))
@@ -424,6 +451,7 @@ class MainWindow(QMainWindow):
             self.assign_action,
         ):
             cases.addAction(a)
+        cases.addAction(self.plan_audit_action)
         cases.addSeparator()
         cases.addAction(self.my_caseload_action)
         cases.addAction(self.find_action)
@@ -463,6 +491,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.security_help_action)
         help_menu.addAction(self.glossary_action)
         help_menu.addAction(self.whats_new_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
@@ -737,6 +767,48 @@ class MainWindow(QMainWindow):
             self.audits.refresh()
 
     @Slot()
+    def _on_plan_audit(self) -> QWidget | None:
+        """Cases → Plan audit…: the case pane's dialog for the case shown; once planned, the
+        new audit is selected in the list of audits (Enter opens its checklist)."""
+        case_id = self.caseload.current_case_id()
+        if case_id is None or not self.plan_audit_action.isEnabled():
+            return None
+        dialog = self.caseload.request_plan_audit(case_id)
+        dialog.accepted.connect(lambda: self.show_audit(dialog.result_value))
+        return dialog
+
+    def show_audit(self, audit_id: int) -> None:
+        """The Audits page with ``audit_id`` selected in its list (and the keyboard on it)."""
+        self.show_page(self.AUDITS)
+        audits = self.audits
+        if audits.stack.currentWidget() is not audits.tabs:
+            audits.show_list()
+        audits.tabs.setCurrentIndex(0)
+        audits.refresh()
+        if audits.audit_model.row_of(audit_id) is None:  # "mine" and someone else leads it
+            audits.scope_combo.setCurrentIndex(0)  # the unit's upcoming audits (refreshes)
+        audits.select_audit(audit_id)
+        audits.audit_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _update_plan_audit_action(self) -> None:
+        if self._locked or self._db_closed:
+            return
+        may = self._may(Permission.PLAN_AUDIT)
+        self.plan_audit_action.setEnabled(may and self.caseload.detail.can_plan_audit())
+        self.plan_audit_action.setToolTip(
+            self.tr("Plan a site audit of the selected case's operator")
+            if may
+            else refusal(Permission.PLAN_AUDIT)
+        )
+
+    @Slot()
+    def _on_export_list(self) -> Any:
+        """File → Export list…: the case list as shown (filters, order, columns) to .xlsx."""
+        self.show_page(self.CASELOAD)
+        return self.caseload.request_export()
+
+    @Slot()
     def _on_import_operators_requested(self) -> None:
         self.show_page(self.REPORTS)
         self.page(self.REPORTS).request_import("operators")  # type: ignore[attr-defined]
@@ -859,6 +931,107 @@ class MainWindow(QMainWindow):
         """The guide, once it has been opened."""
         return self._help
 
+    @Slot()
+    def _on_shortcuts(self) -> None:
+        self.open_shortcuts()
+
+    def open_shortcuts(self) -> KeyboardShortcutsDialog:
+        """Help → Keyboard shortcuts (one window, brought up again)."""
+        if self._shortcuts is None:
+            self._shortcuts = KeyboardShortcutsDialog(self, self.keyboard_shortcuts())
+        if self._shortcuts.isVisible():
+            self._shortcuts.raise_()
+            self._shortcuts.activateWindow()
+        else:
+            self._shortcuts.show()
+        return self._shortcuts
+
+    def menu_shortcuts(self) -> list[tuple[str, str]]:
+        """(key, "Menu → Entry") for every menu entry with a shortcut, in menu order."""
+        found: list[tuple[str, str]] = []
+
+        def walk(menu: QMenu, path: list[str]) -> None:
+            for action in menu.actions():
+                text = _plain(action.text())
+                if action.menu() is not None:
+                    walk(action.menu(), [*path, text])  # type: ignore[arg-type]
+                elif not action.isSeparator() and not action.shortcut().isEmpty():
+                    key = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+                    found.append((key, " → ".join([*path, text])))
+
+        for top in self.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu(), [_plain(top.text())])  # type: ignore[arg-type]
+        return found
+
+    def keyboard_shortcuts(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What Help → Keyboard shortcuts lists: (section, [(key, what it does)]); keys in
+        Qt's portable form ("Ctrl+Shift+E"). The menus' entries first, then the keys that
+        work on one screen only."""
+        from desktop.domain.checklists import Result
+        from desktop.ui.widgets.audit_checklist_widget import RESULT_KEYS, SEVERITY_KEYS
+
+        answers = [
+            (
+                key,
+                self.tr("Answer: %1").replace("%1", result.label)
+                if result is not Result.NOT_ASSESSED
+                else self.tr("Clear the answer"),
+            )
+            for key, result in RESULT_KEYS
+        ]
+        severities = [
+            (key, self.tr("Severity of the shortfall: %1").replace("%1", severity.label))
+            for key, severity in SEVERITY_KEYS
+        ]
+        return [
+            (self.tr("Menus"), self.menu_shortcuts()),
+            (
+                self.tr("Case list and case details"),
+                [
+                    ("Return", self.tr("In the quick search: search now, go to the results")),
+                    ("Down", self.tr("In the quick search: go to the results")),
+                    ("Esc", self.tr("In the quick search: clear it")),
+                    ("Esc", self.tr("No case found: clear the filters")),
+                    ("Ctrl+Shift+E", self.tr("Export the list as shown")),
+                    ("Ctrl+C", self.tr("In the list: copy the reference and operator")),
+                    ("Alt+N", self.tr("Go to the case's next steps")),
+                ],
+            ),
+            (
+                self.tr("Audits"),
+                [
+                    ("Return", self.tr("Open the selected audit's checklist")),
+                    ("Ctrl+Tab", self.tr("Switch between the audits and the follow-up")),
+                    ("Ctrl+Shift+E", self.tr("Export the list shown")),
+                ],
+            ),
+            (
+                self.tr("Audit checklist"),
+                [
+                    *answers,
+                    *severities,
+                    ("N", self.tr("Next unanswered item")),
+                    ("P", self.tr("Previous unanswered item")),
+                    ("Return", self.tr("Write a note on the item")),
+                    ("Esc", self.tr("In the note: back to the list of items")),
+                    ("Ctrl+O", self.tr("Attach evidence")),
+                    ("Del", self.tr("In the evidence: remove the selected file")),
+                    ("Ctrl+Shift+F", self.tr("Finalise the audit")),
+                    ("Alt+Left", self.tr("Back to the list of audits")),
+                ],
+            ),
+            (
+                self.tr("Dialogs and wizards"),
+                [
+                    ("Tab", self.tr("Next field")),
+                    ("Shift+Tab", self.tr("Previous field")),
+                    ("Return", self.tr("OK, or Next in a wizard")),
+                    ("Esc", self.tr("Cancel")),
+                ],
+            ),
+        ]
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -923,6 +1096,7 @@ class MainWindow(QMainWindow):
             (self.assign_action, True, p.ASSIGN),
             (self.my_caseload_action, not site, None),
             (self.find_action, not site, None),
+            (self.export_list_action, not site, None),
             (self.checkout_action, not site, p.CHECK_OUT),
             (self.checkin_action, not site, p.CHECK_IN),
             (self.open_package_action, not site, None),
@@ -943,6 +1117,7 @@ class MainWindow(QMainWindow):
                 action.setToolTip(refusal(permission))
         for n, action in enumerate(self._page_actions):
             action.setEnabled(not site or n in self.SITE_PAGES)
+        self._update_plan_audit_action()
         self.field_menu.setEnabled(not site)
         self.site_action.setChecked(site)
 
@@ -1298,3 +1473,8 @@ class MainWindow(QMainWindow):
         self.caseload.save_state()
         self._ctx.settings.sync()
         super().closeEvent(event)
+
+
+def _plain(text: str) -> str:
+    """A menu's text as read ("&Field laptop" -> "Field laptop"; "&&" is an "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -37,57 +37,57 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="509" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="511" />
         <source>Check in</source>
         <translation>Dar entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="510" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="512" />
         <source>The package goes in whole, in one step, or not at all.</source>
         <translation>El paquete se incorpora completo, en un solo paso, o no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="512" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="514" />
         <source>&amp;Check in</source>
         <translation>Dar &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="528" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="530" />
         <source>Return package #%1 from %2, written on %3.</source>
         <translation>Paquete de retorno n.º %1 de %2, generado el %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="532" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="534" />
         <source>Cases: %1</source>
         <translation>Expedientes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="538" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="540" />
         <source>Cases in conflict: %1 merged, %2 discarded.</source>
         <translation>Expedientes en conflicto: %1 fusionados, %2 descartados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="546" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="548" />
         <source>Changed on both sides: %1 from the laptop, %2 kept as at the office.</source>
         <translation>Modificados en ambos lados: %1 del portátil, %2 conservados como en la oficina.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="553" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="555" />
         <source>The laptop's other changes:</source>
         <translation>Otros cambios del portátil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="556" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="558" />
         <source>The package brings no changes; the cases are released.</source>
         <translation>El paquete no trae cambios; los expedientes quedan liberados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="571" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="573" />
         <source>Checking the package in…</source>
         <translation>Dando entrada al paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="574" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="576" />
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -95,77 +95,77 @@
 <context>
     <name>AssignDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="35" />
         <source>Assign %n case(s)</source>
         <translation><numerusform>Asignar %n expediente</numerusform><numerusform>Asignar %n expedientes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="49" />
         <source>Suggested: </source>
         <translation>Sugerido: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="52" />
         <source>&amp;Validators (arrows to choose, Enter to assign):</source>
         <translation>&amp;Validadores (flechas para elegir, Intro para asignar):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="56" />
         <source>Validators</source>
         <translation>Validadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="62" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="63" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="64" />
         <source>Open cases</source>
         <translation>Expedientes abiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="65" />
         <source>Load / capacity</source>
         <translation>Carga / capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="66" />
         <source>Utilisation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="88" />
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="113" />
         <source>&amp;Reason or note:</source>
         <translation>&amp;Motivo o nota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="117" />
         <source>Optional, kept in the timeline</source>
         <translation>Opcional; se conserva en la cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="124" />
         <source>&amp;Assign</source>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="158" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="160" />
         <source>Not allowed: </source>
         <translation>No permitido: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="161" />
+        <location filename="../../desktop/ui/dialogs/assign_dialog.py" line="163" />
         <source>Warning (kept with the assignment): </source>
         <translation>Advertencia (se conserva con la asignación): </translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="63" />
         <source>Attendee</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="64" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="65" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="66" />
         <source>Needs it</source>
         <translation>La necesita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="67" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="68" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="151" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="152" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -211,315 +211,316 @@
 <context>
     <name>AuditChecklistWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="101" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="118" />
         <source>◀ Audits</source>
+        <extracomment>Each result's text colour, by meaning (theme.colour gives it for the current look). The status badge's coloured note (theme.SURFACES) by audit status; "info" for the others.</extracomment>
         <translation>◀ Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="103" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
         <source>Back to the list of audits</source>
         <translation>Volver a la lista de auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="104" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="121" />
         <source>Back to the list of audits (Alt+Left)</source>
         <translation>Volver a la lista de auditorías (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="137" />
         <source>%v of %m answered</source>
         <translation>%v de %m respondidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="123" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="141" />
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="126" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="144" />
         <source>Lock the audit (Ctrl+Shift+F)</source>
         <translation>Bloquear la auditoría (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="128" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="146" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="131" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="149" />
         <source>Report .&amp;xlsx…</source>
         <translation>Informe .&amp;xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="133" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="151" />
         <source>Save the audit report as an Excel workbook</source>
         <translation>Guardar el informe de auditoría como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="135" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="153" />
         <source>Report .p&amp;df…</source>
         <translation>Informe .p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="137" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="155" />
         <source>Save the audit report as a PDF</source>
         <translation>Guardar el informe de auditoría como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="163" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="182" />
         <source>Show items</source>
         <translation>Mostrar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="183" />
         <source>Show all items, only the unanswered or shortfalls</source>
         <translation>Mostrar todos los ítems, solo los no respondidos o los incumplimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="166" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
         <source>All items</source>
         <translation>Todos los ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="166" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="166" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
         <source>Shortfalls</source>
         <translation>Incumplimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="171" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="190" />
         <source>Checklist items</source>
         <translation>Ítems de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="174" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="193" />
         <source>1 met, 2 partially met, 3 not met, 4 not applicable, 0 clear; N next unanswered</source>
         <translation>1 cumplido, 2 parcialmente cumplido, 3 no cumplido, 4 no aplicable, 0 borrar; N siguiente sin responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="177" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="177" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="191" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="210" />
         <source>● Must item</source>
         <translation>● Ítem obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="192" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="211" />
         <source>Must items weigh double; a Must item not met fails the audit.</source>
         <translation>Los ítems obligatorios cuentan doble; un ítem obligatorio no cumplido hace que la auditoría no se supere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="237" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="258" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="242" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="263" />
         <source>Key %1</source>
         <translation>Tecla %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="250" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="271" />
         <source>Severity of the shortfall:</source>
         <translation>Gravedad del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="264" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="285" />
         <source>Note (Enter to write, Esc to go back to the list):</source>
         <translation>Nota (Intro para escribir, Esc para volver a la lista):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="270" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="291" />
         <source>What you saw, who you spoke to, which records you checked…</source>
         <translation>Qué observó, con quién habló, qué registros comprobó…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="286" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="307" />
         <source>Evidence:</source>
         <translation>Evidencias:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="289" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="310" />
         <source>Attach files… (Ctrl+O)</source>
         <translation>Adjuntar archivos… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="293" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="314" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="296" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="317" />
         <source>Remove the selected evidence file (Delete in the list)</source>
         <translation>Quitar el archivo de evidencia seleccionado (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="305" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="326" />
         <source>Evidence of this item</source>
         <translation>Evidencias de este ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="319" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="326" />
         <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="340" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="347" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="361" />
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="328" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="349" />
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="332" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="353" />
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="333" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="354" />
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="341" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="362" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="342" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="363" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="343" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="364" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="345" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="366" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="354" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="375" />
         <source>&amp;Add corrective action…</source>
         <translation>&amp;Añadir acción correctiva…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="357" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="378" />
         <source>&amp;Mark done…</source>
         <translation>&amp;Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="360" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="381" />
         <source>Ver&amp;ify</source>
         <translation>Ver&amp;ificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="387" />
         <source>Fi&amp;ndings (each shortfall is one):</source>
         <translation>&amp;Hallazgos (uno por cada incumplimiento):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="368" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="389" />
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="372" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="393" />
         <source>Im&amp;provement plan (corrective actions):</source>
         <translation>&amp;Plan de mejora (acciones correctivas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="374" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="395" />
         <source>Improvement plan</source>
         <translation>Plan de mejora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="377" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="398" />
         <source>Findings and actions</source>
         <translation>Hallazgos y acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="559" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="587" />
         <source>Score: –</source>
         <translation>Puntuación: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="562" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="590" />
         <source>Score: %1% · %2</source>
         <translation>Puntuación: %1% · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="581" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="611" />
         <source>Finalised on %1 by %2 – %3, score %4%. Locked: reopen it, with a reason, to change anything (revision %5).</source>
         <translation>Finalizada el %1 por %2 – %3, puntuación %4%. Bloqueada: para cambiar algo, reábrala indicando un motivo (revisión %5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="599" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="629" />
         <source>Findings and actions (%1)</source>
         <translation>Hallazgos y acciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="606" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
         <source>MUST</source>
         <translation>OBLIGATORIO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="606" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
         <source>SHOULD</source>
         <translation>RECOMENDADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="610" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="640" />
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este ítem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="615" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="645" />
         <source>Operator's self-assessment: %1</source>
         <translation>Autoevaluación del operador: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="635" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="839" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="665" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="869" />
         <source>Saved %1 by %2</source>
         <translation>Guardado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="727" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="757" />
         <source>Every item is answered.</source>
         <translation>Todos los ítems están respondidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="887" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="917" />
         <source>Attach evidence to %1</source>
         <translation>Adjuntar evidencias a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="890" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="920" />
         <source>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;All files (*)</source>
         <translation>Evidencias (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="952" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="982" />
         <source>Finalise %1</source>
         <translation>Finalizar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="954" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="984" />
         <source>Finalise and lock this audit?
 
 Score %1%, outcome: %2.
@@ -530,37 +531,37 @@ Puntuación %1%, resultado: %2.
 Después, cualquier cambio requerirá una revisión registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="975" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1005" />
         <source>Audit finalised: %1. The case is now “%2”.</source>
         <translation>Auditoría finalizada: %1. El expediente está ahora en “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="988" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1018" />
         <source>Reopen %1</source>
         <translation>Reabrir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="989" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1019" />
         <source>Why must the finalised audit change? (kept with the revision)</source>
         <translation>¿Por qué debe cambiar la auditoría finalizada? (se conserva con la revisión)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1012" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1042" />
         <source>Select the finding the action answers.</source>
         <translation>Seleccione el hallazgo al que responde la acción.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1027" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1057" />
         <source>Corrective action done</source>
         <translation>Acción correctiva realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1028" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1058" />
         <source>What shows that it is done (document, photo, record)?</source>
         <translation>¿Qué demuestra que está hecha (documento, foto, registro)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1060" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1090" />
         <source>Save the audit report</source>
         <translation>Guardar el informe de auditoría</translation>
     </message>
@@ -568,62 +569,62 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>AuditPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="35" />
         <source>Plan a site audit – %1</source>
         <translation>Planificar una auditoría in situ – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="46" />
         <source>First day of the audit</source>
         <translation>Primer día de la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="48" />
         <source>Last day of the audit</source>
         <translation>Último día de la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="50" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="55" />
         <source>&amp;Dates:</source>
         <translation>&amp;Fechas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="65" />
         <source>One site per line</source>
         <translation>Un emplazamiento por línea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="67" />
         <source>&amp;Sites:</source>
         <translation>&amp;Emplazamientos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="77" />
         <source>&amp;Lead validator:</source>
         <translation>&amp;Validador principal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="83" />
         <source>Space ticks or unticks the highlighted person</source>
         <translation>La barra espaciadora marca o desmarca a la persona resaltada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="89" />
         <source>&amp;Team:</source>
         <translation>E&amp;quipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="104" />
         <source>Suggested: %1.</source>
         <translation>Sugerido: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/audit_plan_dialog.py" line="107" />
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
@@ -631,222 +632,222 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>AuditsPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="72" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="73" />
         <source>Show audits</source>
         <extracomment>What each list exports: the columns it shows, with dates and scores as their own columns.</extracomment>
         <translation>Mostrar auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="75" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="76" />
         <source>Upcoming and in progress – unit</source>
         <translation>Próximas y en curso – unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="76" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
         <source>Upcoming and in progress – mine</source>
         <translation>Próximas y en curso – mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="78" />
         <source>All audits</source>
         <translation>Todas las auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="80" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="81" />
         <source>Which audits the list shows</source>
         <translation>Qué auditorías muestra la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="82" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="83" />
         <source>&amp;Open checklist</source>
         <translation>&amp;Abrir lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="84" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="85" />
         <source>Open the selected audit's checklist (Enter)</source>
         <translation>Abrir la lista de verificación de la auditoría seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="86" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="87" />
         <source>C&amp;ancel audit</source>
         <translation>Ca&amp;ncelar auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="89" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="90" />
         <source>Checklist te&amp;mplates…</source>
         <translation>&amp;Plantillas de listas de verificación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="92" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="93" />
         <source>&amp;Show case</source>
         <translation>&amp;Mostrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="95" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="96" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="166" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="98" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="99" />
         <source>Save the audits as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Guardar las auditorías tal como se muestran en un libro de Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="101" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="102" />
         <source>Plan an audit from a case (Caseload → Plan audit…).</source>
         <translation>Planifique una auditoría desde un expediente (Carga de trabajo → Planificar auditoría…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="114" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="115" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="115" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="116" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="117" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="183" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="118" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="185" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="121" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="187" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="122" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="189" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="122" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="123" />
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="123" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="124" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="124" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="125" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="126" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="127" />
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="128" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="129" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="133" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="210" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="134" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="212" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="155" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="157" />
         <source>due within </source>
         <translation>con vencimiento en </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="156" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="158" />
         <source> days, and every overdue action</source>
         <translation> días, y todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="157" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="159" />
         <source>Corrective actions due within (days)</source>
         <translation>Acciones correctivas con vencimiento en (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="161" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="163" />
         <source>Whose corrective actions</source>
         <translation>De quién son las acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="162" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
         <source>Whole unit</source>
         <translation>Toda la unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="162" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
         <source>My audits</source>
         <translation>Mis auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="167" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="169" />
         <source>Save the corrective actions as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Guardar las acciones correctivas tal como se muestran en un libro de Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="178" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="180" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="188" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="190" />
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="189" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="191" />
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="190" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="191" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="193" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="194" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="197" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="199" />
         <source>Corrective actions due and overdue</source>
         <translation>Acciones correctivas por vencer y vencidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="211" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="213" />
         <source>Follow-up of corrective actions</source>
         <translation>Seguimiento de acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="238" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="240" />
         <source>Export the list…</source>
         <translation>Exportar la lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="295" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="297" />
         <source>Choose who you are in “Acting as” (toolbar) to see your audits.</source>
         <translation>Indique quién es usted en “Actuando como” (barra de herramientas) para ver sus auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="302" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="304" />
         <source>No audits here yet. Plan one from a case: Caseload → Plan audit…</source>
         <translation>Aún no hay auditorías. Planifique una desde un expediente: Carga de trabajo → Planificar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="325" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="327" />
         <source>Follow-up of corrective actions (%1 due, %2 overdue)</source>
         <translation>Seguimiento de acciones correctivas (%1 por vencer, %2 vencidas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="420" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="422" />
         <source>Choose who you are in “Acting as” (toolbar) first.</source>
         <translation>Primero indique quién es usted en “Actuando como” (barra de herramientas).</translation>
     </message>
@@ -854,279 +855,284 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CaseDetailWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="120" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="264" />
         <source>Select a case in the list to see its details, deadlines and timeline.</source>
-        <extracomment>Buttons that only read the case: they stay enabled while the case is read-only here. Alt+letters the pane must leave alone: the main window's menus (&amp;File, &amp;Cases, &amp;View, &amp;Tools, &amp;Help) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case, Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend). Something was copied to the clipboard (what, in words: "EORI PT500123456").</extracomment>
+        <extracomment>Buttons that only read the case: they stay enabled while the case is read-only here. Alt+letters the pane must leave alone: the main window's menus (&amp;File, &amp;Cases, &amp;View, &amp;Tools, &amp;Help; read from the window's menu bar, in the language shown, when the pane is in one) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case, Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend: read from their translated texts). Up to this width a form label is kept on one line; longer ones wrap. Something was copied to the clipboard (what, in words: "EORI PT500123456"). The pane shows another case (or none), or the same one's steps were made again: what may be done with it changed (the main window's Cases menu follows it).</extracomment>
         <translation>Seleccione un expediente en la lista para ver sus datos, plazos y cronología.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="160" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="308" />
         <source>Force &amp;release…</source>
         <translation>Forzar &amp;liberación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="163" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="311" />
         <source>Make the case editable here again without the laptop's changes</source>
         <translation>Volver a hacer editable aquí el expediente sin los cambios del portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="174" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="323" />
         <source>&amp;Next steps</source>
         <translation>&amp;Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="180" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="331" />
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="336" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="186" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="337" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="187" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="338" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="188" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="339" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="189" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="340" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="190" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="341" />
         <source>Acceptance due</source>
         <translation>Plazo de aceptación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="191" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="342" />
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="192" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="343" />
         <source>Decision due</source>
         <translation>Plazo de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="193" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="344" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="194" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
         <source>Authorisation</source>
         <translation>Autorización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="195" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="346" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="204" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="355" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="209" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="360" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="210" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="361" />
         <source>Size class</source>
         <translation>Categoría de tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="211" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="362" />
         <source>Identifiers</source>
         <translation>Identificadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="212" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="363" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="213" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="364" />
         <source>Supply-chain roles</source>
         <translation>Funciones en la cadena de suministro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="214" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="365" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="215" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="366" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="225" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="378" />
         <source>Edit &amp;operator…</source>
         <translation>Editar &amp;operador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="231" />
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="235" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="387" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="391" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="240" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="240" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="240" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="240" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="262" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="419" />
         <source>Cop&amp;y</source>
-        <translation>Cop&amp;iar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="263" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="420" />
         <source>Copy the operator's identifier</source>
         <translation>Copiar el identificador del operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="265" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="422" />
         <source>Copy the identifier (the clipboard is cleared after 30 seconds)</source>
         <translation>Copiar el identificador (el portapapeles se vacía a los 30 segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="284" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="441" />
         <source>the operator's identifiers</source>
         <translation>los identificadores del operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="299" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="456" />
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="303" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="460" />
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="503" />
         <source>Not assigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="356" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="514" />
         <source>(extended by %n day(s))</source>
         <translation><numerusform>(prorrogado %n día)</numerusform><numerusform>(prorrogado %n días)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="361" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="519" />
         <source>after acceptance</source>
         <translation>tras la aceptación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="364" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="522" />
         <source>effective %1</source>
         <translation>vigente desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="524" />
         <source>expires %1</source>
         <translation>vence el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="374" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="531" />
+        <source>MSME</source>
+        <translation>pyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="532" />
         <source>staff</source>
         <translation>empleados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="403" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="569" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>vencido hace %n día</numerusform><numerusform>vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="404" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="570" />
         <source>(%n day(s) left)</source>
         <translation><numerusform>(queda %n día)</numerusform><numerusform>(quedan %n días)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="425" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="603" />
         <source>Move the case to “%1”</source>
         <translation>Pasar el expediente a “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="427" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="605" />
         <source>(a reason is required)</source>
         <translation>(se requiere un motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="433" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="592" />
         <source>E&amp;xtend decision period…</source>
         <translation>P&amp;rorrogar plazo de decisión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="438" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="593" />
         <source>Plan &amp;audit…</source>
-        <translation>Planificar &amp;auditoría…</translation>
+        <translation>Pla&amp;nificar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="440" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="618" />
         <source>Plan a site audit of this operator</source>
         <translation>Planificar una auditoría in situ de este operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="444" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="594" />
         <source>Self-assessment &amp;workbook…</source>
-        <translation>&amp;Libro de autoevaluación…</translation>
+        <translation>Li&amp;bro de autoevaluación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="446" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="624" />
         <source>An Excel workbook the operator fills in offline and sends back</source>
         <translation>Un libro de Excel que el operador rellena sin conexión y devuelve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="449" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="595" />
         <source>&amp;Import self-assessment…</source>
         <translation>&amp;Importar autoevaluación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="453" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="596" />
         <source>A&amp;ssign…</source>
         <translation>A&amp;signar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="457" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="597" />
         <source>&amp;Edit case…</source>
-        <translation>&amp;Editar expediente…</translation>
+        <translation>E&amp;ditar expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="474" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="652" />
         <source>This case is closed: no further state changes.</source>
         <translation>Este expediente está cerrado: no admite más cambios de estado.</translation>
     </message>
@@ -1320,108 +1326,108 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="131" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="142" />
         <source>Reference</source>
-        <extracomment>Field laptops: where a checked-out case is (not sortable, not exported).</extracomment>
+        <extracomment>Field laptops: where a checked-out case is (not sortable, not exported). Text colours by meaning (theme.colour: read as the cells are drawn, so that they follow the look).</extracomment>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="132" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="143" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="133" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="144" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="134" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="145" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="135" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="146" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="136" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="147" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="137" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="148" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="138" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="149" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="139" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="150" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="140" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="151" />
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="141" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="152" />
         <source>Days left</source>
         <translation>Días restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="142" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="153" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="143" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="154" />
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="234" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="245" />
         <source>Read-only here until it is checked in.</source>
         <translation>Solo lectura aquí hasta que se le dé entrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="237" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="248" />
         <source>This copy is read-only.</source>
         <translation>Esta copia es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="238" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="249" />
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/case_table_model.py" line="241" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="252" />
         <source>%n change(s) not returned</source>
         <translation><numerusform>%n cambio no devuelto</numerusform><numerusform>%n cambios no devueltos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="243" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="254" />
         <source>Field copy</source>
         <translation>Copia de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_table_model.py" line="288" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="299" />
         <source>(gone)</source>
         <translation>(eliminado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/case_table_model.py" line="322" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="334" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Vencido hace %n día</numerusform><numerusform>Vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/case_table_model.py" line="323" />
+        <location filename="../../desktop/ui/models/case_table_model.py" line="335" />
         <source>%n day(s) left</source>
         <translation><numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
     </message>
@@ -1519,83 +1525,83 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="55" />
         <source>Which cases go to the laptop</source>
         <extracomment>"Cases with audits in the next N days".</extracomment>
         <translation>Qué expedientes van al portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="58" />
         <source>The cases are copied into an encrypted package file. Until they come back, they are read-only in this database.</source>
         <translation>Los expedientes se copian en un archivo de paquete cifrado. Hasta que vuelvan, son de solo lectura en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="65" />
         <source>Validator who takes the cases</source>
         <translation>Validador que se lleva los expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="68" />
         <source>The validator's open &amp;caseload</source>
         <translation>La &amp;carga de trabajo abierta del validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="71" />
         <source>The validator's cases with an &amp;audit in the next %1 days</source>
         <translation>Los expedientes del validador con una &amp;auditoría en los próximos %1 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="78" />
         <source>The %n case(s) &amp;selected in the case list</source>
         <translation><numerusform>El expediente &amp;seleccionado en la lista (%n)</numerusform><numerusform>Los %n expedientes &amp;seleccionados en la lista</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="80" />
         <source>The cases &amp;selected in the case list (none is selected now)</source>
         <translation>Los expedientes &amp;seleccionados en la lista (ahora no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="92" />
         <source>Laptop name or asset tag</source>
         <translation>Nombre o etiqueta de inventario del portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="103" />
         <source>Cases to check out</source>
         <translation>Expedientes a los que dar salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="106" />
         <source>&amp;Validator:</source>
         <translation>&amp;Validador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="109" />
         <source>&amp;Laptop:</source>
         <translation>&amp;Portátil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="171" />
         <source>%1's laptop</source>
         <translation>Portátil de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="208" />
         <source>No case matches: choose another validator or option.</source>
         <translation>Ningún expediente coincide: elija otro validador u otra opción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="211" />
         <source>%n of these cases are already out on a laptop: </source>
         <translation><numerusform>%n de estos expedientes ya está fuera en un portátil: </numerusform><numerusform>%n de estos expedientes ya están fuera en un portátil: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="215" />
         <source>Check them in, or release them, first.</source>
         <translation>Primero deles entrada o libérelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="218" />
         <source>%n case(s) will be checked out:</source>
         <translation><numerusform>Se dará salida a %n expediente:</numerusform><numerusform>Se dará salida a %n expedientes:</numerusform></translation>
     </message>
@@ -1603,52 +1609,52 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="198" />
         <source>Hello %1. Your password was set by an administrator: choose your own before you go on. Only you will know it.</source>
         <translation>Hola, %1. Su contraseña la estableció un administrador: elija la suya antes de continuar. Solo usted la conocerá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="206" />
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="208" />
         <source>&amp;Current password:</source>
         <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="214" />
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="215" />
         <source>Repeat the password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="217" />
         <source>&amp;New password:</source>
         <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="218" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="219" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="232" />
         <source>&amp;Change password</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="235" />
         <source>&amp;Quit AEO Desk</source>
         <translation>&amp;Salir de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="223" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="236" />
         <source>The password must be changed before AEO Desk opens</source>
         <translation>Debe cambiar la contraseña antes de que se abra AEO Desk</translation>
     </message>
@@ -1656,17 +1662,17 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CheckinWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="641" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="643" />
         <source>Check in a return package</source>
         <translation>Dar entrada a un paquete de retorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="647" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="649" />
         <source>Which package</source>
         <translation>Qué paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="648" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="650" />
         <source>The return package a validator brought back from the field.</source>
         <translation>El paquete de retorno que un validador trajo del trabajo de campo.</translation>
     </message>
@@ -1674,7 +1680,7 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CheckoutWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="316" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="317" />
         <source>Check out cases to a laptop</source>
         <translation>Dar salida a expedientes hacia un portátil</translation>
     </message>
@@ -1682,185 +1688,185 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="121" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="123" />
         <source>Conflicts to decide</source>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="126" />
         <source>These were changed at the office and on the laptop. Nothing is overwritten until you decide each one.</source>
         <translation>Se modificaron en la oficina y en el portátil. No se sobrescribe nada hasta que usted resuelva cada uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="131" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="134" />
         <source>Case conflicts</source>
         <translation>Conflictos de expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="134" />
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="174" />
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="136" />
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="134" />
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="174" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="146" />
         <source>&amp;Merge the laptop's changes</source>
         <translation>&amp;Fusionar los cambios del portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="149" />
         <source>&amp;Discard the laptop's changes to this case</source>
         <translation>&amp;Descartar los cambios del portátil en este expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="167" />
         <source>Changed on both sides</source>
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="170" />
         <source>Row conflicts</source>
         <translation>Conflictos de filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="174" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="184" />
         <source>Fields, office and laptop side by side</source>
         <translation>Campos, oficina y portátil lado a lado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="186" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="186" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="186" />
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="197" />
         <source>Keep the &amp;office's version</source>
         <translation>Conservar la versión de la &amp;oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="199" />
         <source>Take the &amp;laptop's version</source>
         <translation>Tomar la versión del &amp;portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="206" />
         <source>Keep office for &amp;all</source>
         <translation>Oficina para t&amp;odos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="209" />
         <source>&amp;Take laptop for all</source>
         <translation>Portátil para &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="272" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="274" />
         <source>Cases (%1)</source>
         <translation>Expedientes (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="276" />
         <source>Changed on both sides (%1)</source>
         <translation>Modificados en ambos lados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="356" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="358" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="357" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="359" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="358" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="360" />
         <source>Keep office</source>
         <translation>Conservar oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="359" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="361" />
         <source>Take laptop</source>
         <translation>Tomar portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="366" />
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="377" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="368" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="379" />
         <source>To decide</source>
         <translation>Por resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="373" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="375" />
         <source>(case discarded)</source>
         <translation>(expediente descartado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="384" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="386" />
         <source>All %1 conflict(s) decided.</source>
         <translation>Todos los conflictos resueltos (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="386" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="388" />
         <source>%1 of %2 conflict(s) still to decide.</source>
         <translation>Quedan %1 de %2 conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="410" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="412" />
         <source>Not possible: the case is out on another laptop now.</source>
         <translation>No es posible: el expediente está ahora fuera en otro portátil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="448" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="450" />
         <source>%1 of case %2: %3</source>
         <translation>%1 del expediente %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="454" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="456" />
         <source>Differs in: %1</source>
         <translation>Difiere en: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="463" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="465" />
         <source>(deleted at the office)</source>
         <translation>(eliminado en la oficina)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="464" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="466" />
         <source>(deleted on the laptop)</source>
         <translation>(eliminado en el portátil)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="478" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="480" />
         <source>%1: differs</source>
         <translation>%1: difiere</translation>
     </message>
@@ -1868,68 +1874,68 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ContactAssignDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="41" />
         <source>Assign a contact officer</source>
         <extracomment>How many operator names the dialog lists before "and N more".</extracomment>
         <translation>Asignar un responsable de contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="51" />
         <source> and %1 more</source>
         <translation> y %1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="55" />
         <source>Operators:</source>
         <translation>Operadores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="64" />
         <source>– choose an officer –</source>
         <translation>– elija un funcionario –</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="67" />
         <source>%1 – carries %2 of %3</source>
         <translation>%1 – %2 de %3 a su cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="73" />
         <source>&amp;Officer:</source>
         <translation>&amp;Funcionario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="78" />
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="79" />
         <source>Backup</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="81" />
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="89" />
         <source>&amp;Start date:</source>
         <translation>Fecha de &amp;inicio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="94" />
         <source>Optional, e.g. why this officer</source>
         <translation>Opcional, p. ej., por qué este funcionario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="95" />
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/contact_assign_dialog.py" line="116" />
         <source>%1 would carry %2 operators, more than the maximum of %3.</source>
         <translation>%1 tendría %2 operadores a su cargo, más que el máximo de %3.</translation>
     </message>
@@ -1937,32 +1943,32 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ContactEndDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="23" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="24" />
         <source>End a contact assignment</source>
         <translation>Finalizar una asignación de contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="28" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="29" />
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="28" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="29" />
         <source>backup</source>
         <translation>suplente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="30" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="31" />
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 contact of &lt;b&gt;%3&lt;/b&gt;, since %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; como contacto %2 de &lt;b&gt;%3&lt;/b&gt;, desde el %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="45" />
         <source>&amp;Last day:</source>
         <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/contact_end_dialog.py" line="48" />
         <source>The assignment stays in the operator's history. To move all of an officer's operators at once, use a handover.</source>
         <translation>La asignación se conserva en el historial del operador. Para trasladar de una vez todos los operadores de un funcionario, utilice un traspaso.</translation>
     </message>
@@ -1970,144 +1976,144 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="54" />
         <source>Contact history – %1</source>
-        <extracomment>Something was written (an assignment made or ended, a contact logged).</extracomment>
+        <extracomment>Each assignment status's colour, by meaning (theme.colour: read as the rows are drawn). Something was written (an assignment made or ended, a contact logged).</extracomment>
         <translation>Historial de contactos – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="62" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="63" />
         <source>Ended</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="64" />
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="69" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
         <source>Backup</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="69" />
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="94" />
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="73" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="74" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="76" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="80" />
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="85" />
         <source>Assignments</source>
         <translation>Asignaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="93" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="95" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="97" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="105" />
         <source>Contacts logged</source>
         <translation>Contactos registrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="111" />
         <source>No contact officer yet. Use “Assign contact…” to give this operator one.</source>
         <translation>Aún no hay responsable de contacto. Use “Asignar contacto…” para asignar uno a este operador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="115" />
         <source>No contacts logged with this operator yet. Use “Log a contact…”.</source>
         <translation>Aún no hay contactos registrados con este operador. Use “Registrar un contacto…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="117" />
         <source>&amp;Assign contact…</source>
         <translation>&amp;Asignar contacto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="117" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="120" />
         <source>&amp;End assignment…</source>
         <translation>&amp;Finalizar asignación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="123" />
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="142" />
         <source>&lt;b&gt;Assignments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Asignaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="145" />
         <source>&lt;b&gt;Contacts logged&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contactos registrados&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="166" />
         <source>Handover from %1</source>
         <translation>Traspaso de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="193" />
         <source>Primary contact: %1 · Backup: %2</source>
         <translation>Contacto principal: %1 · Suplente: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="195" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2115,113 +2121,113 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ContactLogDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="39" />
         <source>Log a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="50" />
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="62" />
         <source>O&amp;perator:</source>
         <translation>O&amp;perador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="55" />
         <source>Type a name or an EORI…</source>
         <translation>Escriba un nombre o un EORI…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="56" />
         <source>Find the operator</source>
         <translation>Buscar el operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="57" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="72" />
         <source>O&amp;fficer:</source>
         <translation>&amp;Funcionario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="76" />
         <source>&amp;Date:</source>
         <translation>F&amp;echa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="82" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="83" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="84" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="85" />
         <source>Seminar</source>
         <translation>Seminario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="86" />
         <source>Outreach event</source>
         <translation>Evento de divulgación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="90" />
         <source>&amp;Channel:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="95" />
         <source>What it was about</source>
         <translation>De qué se trató</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="96" />
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="103" />
         <source>Advice given, questions answered (optional)</source>
         <translation>Asesoramiento prestado, preguntas respondidas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="104" />
         <source>&amp;Advice:</source>
         <translation>&amp;Asesoramiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="107" />
         <source>Fo&amp;llow up on</source>
         <translation>Se&amp;guimiento el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="110" />
         <source>Follow-up date</source>
         <translation>Fecha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="116" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="117" />
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="119" />
         <source>A follow-up appears in the list of follow-ups due.</source>
         <translation>El seguimiento aparece en la lista de seguimientos pendientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="153" />
+        <location filename="../../desktop/ui/dialogs/contact_log_dialog.py" line="154" />
         <source>choose an operator.</source>
         <translation>elija un operador.</translation>
     </message>
@@ -3195,62 +3201,62 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="184" />
         <source>Nobody signs in to this database yet. Create its administrator: the person who adds the unit's users, resets their passwords and can encrypt the file. From now on, everyone signs in with their own user name and password.</source>
         <translation>Todavía nadie inicia sesión en esta base de datos. Cree su administrador: la persona que añade los usuarios de la unidad, restablece sus contraseñas y puede cifrar el archivo. A partir de ahora, cada uno inicia sesión con su propio nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="195" />
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
         <source>Staff member (optional)</source>
         <translation>Funcionario (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="199" />
         <source>(not linked to a staff member)</source>
         <translation>(no vinculado a un funcionario)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="202" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="203" />
         <source>Repeat the password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="205" />
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="206" />
         <source>&amp;Staff member:</source>
         <translation>&amp;Funcionario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="200" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="207" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="208" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="216" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="223" />
         <source>&amp;Create and sign in</source>
         <translation>C&amp;rear e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3330,12 +3336,12 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
         <translation>Páginas de la guía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="105" />
+        <location filename="../../desktop/ui/help_dialog.py" line="106" />
         <source>Guide page</source>
         <translation>Página de la guía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="161" />
+        <location filename="../../desktop/ui/help_dialog.py" line="162" />
         <source>See also:</source>
         <translation>Véase también:</translation>
     </message>
@@ -3510,26 +3516,45 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts_dialog.py" line="25" />
+        <location filename="../../desktop/ui/dialogs/shortcuts_dialog.py" line="29" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts_dialog.py" line="31" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts_dialog.py" line="31" />
+        <source>What it does</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="114" />
+        <location filename="../../desktop/ui/lock.py" line="115" />
         <source>AEO Desk is locked. Enter your password to go on.</source>
         <extracomment>What counts as someone using the application.</extracomment>
         <translation>AEO Desk está bloqueado. Introduzca su contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="120" />
         <location filename="../../desktop/ui/lock.py" line="121" />
+        <location filename="../../desktop/ui/lock.py" line="122" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="122" />
+        <location filename="../../desktop/ui/lock.py" line="123" />
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="141" />
+        <location filename="../../desktop/ui/lock.py" line="142" />
         <source>Locked — %1</source>
         <translation>Bloqueado — %1</translation>
     </message>
@@ -3537,44 +3562,44 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="78" />
         <source>Sign in – AEO Desk</source>
         <extracomment>``done()`` code when the file itself cannot be opened (damaged, not ours): the start-up offers the newest good backup.</extracomment>
         <translation>Iniciar sesión – AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="92" />
         <source>User name</source>
         <extracomment>The password typed, kept only when it must be changed now (it is the "current" password of the change that follows).</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="93" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="95" />
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="96" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="118" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="116" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="123" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="148" />
         <source>Enter your user name.</source>
         <translation>Introduzca su nombre de usuario.</translation>
     </message>
@@ -3582,384 +3607,550 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>Navigation</source>
         <extracomment>The field-laptop state (what is out, what is held here) is read this long after start-up: it loads the package machinery (cryptography), which the first screen does not need. Pages that site mode keeps (the operator's cases and audits); the others are hidden. The guide's page for each page of the window, in page order (F1); the pages' icons have the same names. The file was converted (encrypted or not): the window to open on it, and what to say.</extracomment>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>Caseload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="1002" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>Contact points</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Converting the database…</source>
         <translation>Convirtiendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>New &amp;operator…</source>
         <translation>Nuevo &amp;operador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;Assign selected…</source>
         <translation>&amp;Asignar seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <source>&amp;Plan audit…</source>
+        <translation>&amp;Planificar auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exportar la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>&amp;My caseload</source>
         <translation>&amp;Mi carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>&amp;Back up now</source>
         <translation>&amp;Copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>&amp;Verify database…</source>
         <translation>&amp;Verificar la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Backup &amp;folder…</source>
         <translation>Carpeta de co&amp;pias…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>&amp;About AEO Desk</source>
         <translation>&amp;Acerca de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>&amp;Guide for this screen</source>
         <translation>&amp;Guía de esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>&amp;Field laptops</source>
         <translation>&amp;Portátiles de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>&amp;Signing in, locking and site mode</source>
         <translation>&amp;Inicio de sesión, bloqueo y modo in situ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>G&amp;lossary</source>
         <translation>G&amp;losario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>&amp;What's new</source>
         <translation>&amp;Novedades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>Check &amp;out cases…</source>
         <translation>Dar &amp;salida a expedientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Check &amp;in package…</source>
         <translation>Dar &amp;entrada a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>O&amp;pen package…</source>
         <translation>A&amp;brir paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
-        <location filename="../../desktop/ui/main_window.py" line="705" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
+        <location filename="../../desktop/ui/main_window.py" line="735" />
         <source>&amp;Return cases…</source>
         <translation>&amp;Devolver expedientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="321" />
         <source>&amp;Where are my cases</source>
-        <translation>&amp;Dónde están mis expedientes</translation>
+        <translation>Dónde es&amp;tán mis expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>Change &amp;password…</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="328" />
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="330" />
         <source>&amp;Site mode: only this operator</source>
         <translation>&amp;Modo in situ: solo este operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="336" />
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>&amp;Encryption…</source>
-        <translation>&amp;Cifrado…</translation>
+        <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="344" />
         <source>Follow the &amp;system</source>
         <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="359" />
         <source>Follow the s&amp;ystem</source>
         <translation>Seguir el s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <location filename="../../desktop/ui/main_window.py" line="368" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362" />
+        <location filename="../../desktop/ui/main_window.py" line="387" />
         <source>Acting as: </source>
         <translation>Actuando como: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365" />
+        <location filename="../../desktop/ui/main_window.py" line="390" />
         <source>Acting as</source>
         <translation>Actuando como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="398" />
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="406" />
         <source>Change password, lock, sign out</source>
         <translation>Cambiar contraseña, bloquear, cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ui/main_window.py" line="425" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401" />
-        <source>Field &amp;laptop</source>
-        <translation>Portátil de &amp;campo</translation>
+        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <source>F&amp;ield laptop</source>
+        <translation>&amp;Portátil de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404" />
+        <location filename="../../desktop/ui/main_window.py" line="431" />
         <source>At the office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="434" />
         <source>On the laptop</source>
         <translation>En el portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>&amp;Cases</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="459" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439" />
+        <location filename="../../desktop/ui/main_window.py" line="467" />
         <source>&amp;Appearance</source>
         <translation>A&amp;pariencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444" />
+        <location filename="../../desktop/ui/main_window.py" line="472" />
         <source>La&amp;nguage</source>
         <translation>Id&amp;ioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="477" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458" />
+        <location filename="../../desktop/ui/main_window.py" line="486" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473" />
+        <location filename="../../desktop/ui/main_window.py" line="503" />
         <source>(not a staff member)</source>
         <translation>(no es funcionario)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="576" />
+        <location filename="../../desktop/ui/main_window.py" line="606" />
         <source>Site mode: %n case(s) of %1</source>
         <translation><numerusform>Modo in situ: %n expediente de %1</numerusform><numerusform>Modo in situ: %n expedientes de %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ui/main_window.py" line="611" />
         <source>%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4</source>
         <translation>%1 de %2 expedientes mostrados  ·  %3 vencidos  ·  actuando como %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="637" />
         <source>%n case(s) out on field laptops</source>
         <translation><numerusform>%n expediente en portátiles de campo</numerusform><numerusform>%n expedientes en portátiles de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <location filename="../../desktop/ui/main_window.py" line="643" />
         <source>%n field copies</source>
         <translation><numerusform>%n copia de campo</numerusform><numerusform>%n copias de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="615" />
+        <location filename="../../desktop/ui/main_window.py" line="645" />
         <source>%n with changes not returned</source>
         <translation><numerusform>%n con cambios no devueltos</numerusform><numerusform>%n con cambios no devueltos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="648" />
         <source>%n returned</source>
         <translation><numerusform>%n devuelto</numerusform><numerusform>%n devueltos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697" />
+        <location filename="../../desktop/ui/main_window.py" line="727" />
         <source>Changes not returned</source>
         <translation>Cambios no devueltos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="698" />
+        <location filename="../../desktop/ui/main_window.py" line="728" />
         <source>%n case(s) have changes not yet returned to the office.</source>
         <translation><numerusform>%n expediente tiene cambios aún no devueltos a la oficina.</numerusform><numerusform>%n expedientes tienen cambios aún no devueltos a la oficina.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701" />
+        <location filename="../../desktop/ui/main_window.py" line="731" />
         <source>They are safe in this database. Write a return package now, or close and return them later.</source>
         <translation>Están a salvo en esta base de datos. Genere ahora un paquete de retorno, o cierre y devuélvalos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708" />
+        <location filename="../../desktop/ui/main_window.py" line="738" />
         <source>Close &amp;anyway</source>
         <translation>Cerrar &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="765" />
         <source>Audit planned. It is listed under Audits.</source>
         <translation>Auditoría planificada. Figura en Auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="787" />
+        <location filename="../../desktop/ui/main_window.py" line="800" />
+        <source>Plan a site audit of the selected case's operator</source>
+        <translation>Planificar una auditoría in situ del operador del expediente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="859" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="789" />
+        <location filename="../../desktop/ui/main_window.py" line="861" />
         <source>The quick check of this database found problems. Work on it may be lost. Restore the newest good backup (Tools → Restore a backup…)?</source>
         <translation>La comprobación rápida de esta base de datos ha encontrado problemas. El trabajo realizado en ella podría perderse. ¿Restaurar la copia de seguridad válida más reciente (Herramientas → Restaurar una copia de seguridad…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807" />
+        <location filename="../../desktop/ui/main_window.py" line="879" />
         <source>Backup written to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817" />
+        <location filename="../../desktop/ui/main_window.py" line="889" />
         <source>Folder for backups</source>
         <translation>Carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="822" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>Backups will be written to %1</source>
         <translation>Las copias de seguridad se guardarán en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892" />
+        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="979" />
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <source>Severity of the shortfall: %1</source>
+        <translation>Gravedad del incumplimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="990" />
+        <source>Case list and case details</source>
+        <translation>Lista de expedientes y detalle del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="992" />
+        <source>In the quick search: search now, go to the results</source>
+        <translation>En la búsqueda rápida: buscar ya e ir a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="993" />
+        <source>In the quick search: go to the results</source>
+        <translation>En la búsqueda rápida: ir a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="994" />
+        <source>In the quick search: clear it</source>
+        <translation>En la búsqueda rápida: borrarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="995" />
+        <source>No case found: clear the filters</source>
+        <translation>Ningún expediente encontrado: borrar los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <source>Export the list as shown</source>
+        <translation>Exportar la lista tal como se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <source>In the list: copy the reference and operator</source>
+        <translation>En la lista: copiar la referencia y el operador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <source>Go to the case's next steps</source>
+        <translation>Ir a los próximos pasos del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1004" />
+        <source>Open the selected audit's checklist</source>
+        <translation>Abrir la lista de comprobación de la auditoría seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1005" />
+        <source>Switch between the audits and the follow-up</source>
+        <translation>Cambiar entre las auditorías y el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1006" />
+        <source>Export the list shown</source>
+        <translation>Exportar la lista mostrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1010" />
+        <source>Audit checklist</source>
+        <translation>Lista de comprobación de la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <source>Next unanswered item</source>
+        <translation>Siguiente punto sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <source>Previous unanswered item</source>
+        <translation>Punto anterior sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1016" />
+        <source>Write a note on the item</source>
+        <translation>Escribir una nota sobre el punto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <source>In the note: back to the list of items</source>
+        <translation>En la nota: volver a la lista de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <source>Attach evidence</source>
+        <translation>Adjuntar evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1019" />
+        <source>In the evidence: remove the selected file</source>
+        <translation>En las evidencias: quitar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <source>Finalise the audit</source>
+        <translation>Finalizar la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1021" />
+        <source>Back to the list of audits</source>
+        <translation>Volver a la lista de auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <source>Dialogs and wizards</source>
+        <translation>Diálogos y asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1027" />
+        <source>Next field</source>
+        <translation>Campo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1028" />
+        <source>Previous field</source>
+        <translation>Campo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1029" />
+        <source>OK, or Next in a wizard</source>
+        <translation>Aceptar, o Siguiente en un asistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1030" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1065" />
         <source>The language changes the next time AEO Desk starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899" />
+        <location filename="../../desktop/ui/main_window.py" line="1072" />
         <source>About AEO Desk</source>
         <translation>Acerca de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900" />
+        <location filename="../../desktop/ui/main_window.py" line="1073" />
         <source>AEO Desk %1
 Offline desk for Customs AEO units.
 Database: %2</source>
@@ -3968,58 +4159,58 @@ Aplicación sin conexión para las unidades OEA de Aduanas.
 Base de datos: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1093" />
+        <location filename="../../desktop/ui/main_window.py" line="1268" />
         <source>Select a case of the operator you are visiting, then site mode.</source>
         <translation>Seleccione un expediente del operador que visita y, después, el modo in situ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119" />
-        <location filename="../../desktop/ui/main_window.py" line="1130" />
+        <location filename="../../desktop/ui/main_window.py" line="1294" />
+        <location filename="../../desktop/ui/main_window.py" line="1305" />
         <source>Leave site mode</source>
         <translation>Salir del modo in situ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120" />
+        <location filename="../../desktop/ui/main_window.py" line="1295" />
         <source>Show every operator's cases and audits again?</source>
         <translation>¿Volver a mostrar los expedientes y auditorías de todos los operadores?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1132" />
+        <location filename="../../desktop/ui/main_window.py" line="1307" />
         <source>Site mode shows only %1. Enter your password to show every operator again.</source>
         <translation>El modo in situ solo muestra %1. Introduzca su contraseña para volver a mostrar todos los operadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1207" />
+        <location filename="../../desktop/ui/main_window.py" line="1382" />
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1257" />
+        <location filename="../../desktop/ui/main_window.py" line="1432" />
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1257" />
+        <location filename="../../desktop/ui/main_window.py" line="1432" />
         <source>not encrypted</source>
         <translation>no cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1259" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>The database is now %1. The file as it was is kept in %2.</source>
         <translation>La base de datos ahora está %1. El archivo tal como estaba se conserva en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1266" />
+        <location filename="../../desktop/ui/main_window.py" line="1441" />
         <source>The database was not converted.</source>
         <translation>La base de datos no se ha convertido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1273" />
+        <location filename="../../desktop/ui/main_window.py" line="1448" />
         <source>Encrypting the database…</source>
         <translation>Cifrando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1275" />
+        <location filename="../../desktop/ui/main_window.py" line="1450" />
         <source>Storing the database unencrypted…</source>
         <translation>Guardando la base de datos sin cifrar…</translation>
     </message>
@@ -4120,17 +4311,17 @@ Base de datos: %2</translation>
 <context>
     <name>OpenPackageWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="192" />
         <source>Open a check-out package</source>
         <translation>Abrir un paquete de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="194" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="196" />
         <source>Which package</source>
         <translation>Qué paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="198" />
         <source>The package the office made for this laptop. Check where it comes from before you open it.</source>
         <translation>El paquete que la oficina generó para este portátil. Compruebe su procedencia antes de abrirlo.</translation>
     </message>
@@ -4138,22 +4329,22 @@ Base de datos: %2</translation>
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="127" />
         <source>The cases are added to this database in one step: all of them or none.</source>
         <translation>Los expedientes se añaden a esta base de datos en un solo paso: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="131" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="139" />
         <source>Opening the package…</source>
         <translation>Abriendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="142" />
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -4161,32 +4352,32 @@ Base de datos: %2</translation>
 <context>
     <name>OpenResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="152" />
         <source>Package opened</source>
         <translation>Paquete abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="157" />
         <source>Cases opened</source>
         <translation>Expedientes abiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="166" />
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="167" />
         <source>This package was opened here before; nothing changed.</source>
         <translation>Este paquete ya se abrió aquí; no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="172" />
         <source>Work on them as usual; every answer is saved here at once. Return them with File → Field laptop → Return cases….</source>
         <translation>Trabaje con ellos como de costumbre; cada respuesta se guarda aquí al instante. Devuélvalos con Archivo → Portátil de campo → Devolver expedientes….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="177" />
         <source>%n case(s) from %1 for %2 (%3):</source>
         <translation><numerusform>%n expediente de %1 para %2 (%3):</numerusform><numerusform>%n expedientes de %1 para %2 (%3):</numerusform></translation>
     </message>
@@ -4194,141 +4385,151 @@ Base de datos: %2</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="50" />
         <source>New operator</source>
         <translation>Nuevo operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="50" />
         <source>Edit operator</source>
         <translation>Editar operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="60" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="64" />
         <source>e.g. 35</source>
         <translation>p. ej., 35</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="65" />
         <source>EUR, e.g. 4.2M</source>
         <translation>EUR, p. ej., 4.2M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="66" />
         <source>EUR, optional</source>
         <translation>EUR, opcional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="68" />
         <source>&amp;Turnover:</source>
         <translation>&amp;Volumen de negocio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="72" />
         <source>&amp;Balance sheet:</source>
         <translation>&amp;Balance:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="76" />
         <source>&amp;Headcount:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="84" />
         <source>Size class:</source>
         <translation>Categoría de tamaño:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="90" />
         <source>&amp;Sector:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="95" />
         <source>&amp;Region:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="100" />
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="102" />
         <source>Supply-chain r&amp;oles</source>
         <translation>F&amp;unciones en la cadena de suministro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="112" />
         <source>&amp;Identifiers</source>
         <translation>&amp;Identificadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="116" />
         <source>Identifiers</source>
         <translation>Identificadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="120" />
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="120" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="120" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="128" />
         <source>A&amp;dd identifier</source>
         <translation>Añadir i&amp;dentificador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="131" />
         <source>Re&amp;move selected</source>
         <translation>&amp;Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="160" />
         <source>Identifier scheme, row %1</source>
         <translation>Esquema de identificador, fila %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="194" />
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="198" />
+        <source>MSME</source>
+        <translation>pyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/operator_dialog.py" line="216" />
+        <source>is required.</source>
+        <translation>es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>PackageFileRow</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="165" />
         <source>Where to write the package</source>
         <extracomment>The person typed or chose a path: suggestions no longer replace it.</extracomment>
         <translation>Dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="165" />
         <source>Choose a package file</source>
         <translation>Elija un archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="169" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="171" />
         <source>Choose the package file</source>
         <translation>Elija el archivo del paquete</translation>
     </message>
@@ -4336,42 +4537,42 @@ Base de datos: %2</translation>
 <context>
     <name>PackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="50" />
         <source>Open a package</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="51" />
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="53" />
         <source>&amp;Package:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="85" />
         <source>Choose the package file (it ends in .aeopkg).</source>
         <translation>Elija el archivo del paquete (termina en .aeopkg).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="88" />
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="100" />
         <source>Next, type the unit passphrase to open it.</source>
         <translation>A continuación, escriba la frase de contraseña de la unidad para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="106" />
         <source>This is a return package, made on a laptop: check it in at the office (File → Field laptop → Check in package…).</source>
         <translation>Es un paquete de retorno, generado en un portátil: dele entrada en la oficina (Archivo → Portátil de campo → Dar entrada a un paquete…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="110" />
         <source>This is a check-out package, made at the office: open it on the validator's laptop (File → Field laptop → Open package…).</source>
         <translation>Es un paquete de salida, generado en la oficina: ábralo en el portátil del validador (Archivo → Portátil de campo → Abrir paquete…).</translation>
     </message>
@@ -4379,47 +4580,47 @@ Base de datos: %2</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="238" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="240" />
         <source>Unit passphrase</source>
         <translation>Frase de contraseña de la unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="244" />
         <source>Unit passphrase, again</source>
         <translation>Frase de contraseña de la unidad, otra vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="249" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="251" />
         <source>Unit &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la unidad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="253" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="255" />
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="270" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="272" />
         <source>Type the unit passphrase.</source>
         <translation>Escriba la frase de contraseña de la unidad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="273" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="275" />
         <source>At least %1 characters (%2 so far).</source>
         <translation>Al menos %1 caracteres (%2 por ahora).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="278" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="280" />
         <source>The two entries differ.</source>
         <translation>Las dos entradas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="289" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="291" />
         <source>The passphrases match. Give it to the validator by another way than the file (in person, by phone).</source>
         <translation>Las frases de contraseña coinciden. Comuníquela al validador por una vía distinta del archivo (en persona, por teléfono).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="298" />
         <source>The unit's passphrase, as given with the package. It is not stored.</source>
         <translation>La frase de contraseña de la unidad, tal como se comunicó con el paquete. No se almacena.</translation>
     </message>
@@ -4427,17 +4628,18 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="103" />
         <source>You can try again in %1.</source>
+        <extracomment>A rule met, and one not yet met: their colours by meaning (theme.colour).</extracomment>
         <translation>Puede volver a intentarlo en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="108" />
         <source>Too many wrong passwords. You can try again in %n second(s).</source>
         <translation><numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundo.</numerusform><numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="119" />
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -4445,12 +4647,12 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="256" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="269" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="257" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="270" />
         <source>&amp;Password of %1:</source>
         <translation>&amp;Contraseña de %1:</translation>
     </message>
@@ -4458,27 +4660,27 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordRules</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="143" />
         <source>at least %n characters</source>
         <translation><numerusform>al menos %n carácter</numerusform><numerusform>al menos %n caracteres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="147" />
         <source>does not contain the user name</source>
         <translation>no contiene el nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="149" />
         <source>not too simple (4 different characters or more)</source>
         <translation>no demasiado simple (4 caracteres distintos o más)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="150" />
         <source>both entries are the same</source>
         <translation>ambas entradas coinciden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="162" />
         <source>Password rules</source>
         <translation>Reglas de contraseña</translation>
     </message>
@@ -4486,17 +4688,18 @@ Base de datos: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="90" />
         <source>First, the package is compared with this database. Nothing is written yet.</source>
+        <extracomment>A field that differs: the warning note's tint, under the look's text (theme.surface).</extracomment>
         <translation>Primero se compara el paquete con esta base de datos. Todavía no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="98" />
         <source>Comparing the package with this database…</source>
         <translation>Comparando el paquete con esta base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="101" />
         <source>Compared.</source>
         <translation>Comparado.</translation>
     </message>
@@ -4504,7 +4707,7 @@ Base de datos: %2</translation>
 <context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="310" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="312" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4512,7 +4715,7 @@ Base de datos: %2</translation>
 <context>
     <name>ReadPackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="455" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="458" />
         <source>Unit passphrase</source>
         <translation>Frase de contraseña de la unidad</translation>
     </message>
@@ -4568,97 +4771,97 @@ Base de datos: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="35" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="36" />
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="41" />
         <source>Made</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="42" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="44" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="46" />
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="47" />
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="48" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="50" />
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="51" />
         <source>ok</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="51" />
         <source>damaged</source>
         <translation>dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="58" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="63" />
         <source>No backups yet in %1.</source>
         <translation>Todavía no hay copias de seguridad en %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="64" />
         <source>Backups in %1</source>
         <translation>Copias de seguridad en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="68" />
         <source>Restoring puts the chosen backup in place of the current file, which is kept beside it (named …before-restore…). AEO Desk then closes; start it again.</source>
         <translation>La restauración sustituye el archivo actual por la copia elegida; el archivo actual se conserva junto a ella (con el nombre …before-restore…). Después, AEO Desk se cierra; vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="74" />
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="131" />
         <source>The backup is restored. AEO Desk will now close; start it again.</source>
         <translation>La copia de seguridad se ha restaurado. AEO Desk se cerrará ahora; vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="133" />
         <source>The previous file was kept as %1.</source>
         <translation>El archivo anterior se ha conservado como %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="134" />
         <source>Restored</source>
         <translation>Restaurada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="147" />
         <source>This backup failed its check; it cannot be restored.</source>
         <translation>Esta copia de seguridad no superó la comprobación; no se puede restaurar.</translation>
     </message>
@@ -4666,37 +4869,37 @@ Base de datos: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="273" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="274" />
         <source>Checked out</source>
         <translation>Salida registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="279" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="280" />
         <source>Cases checked out</source>
         <translation>Expedientes con salida registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="288" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="289" />
         <source>The cases are read-only here until the laptop's return package is checked in.</source>
         <translation>Los expedientes son de solo lectura aquí hasta que se dé entrada al paquete de retorno del portátil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="291" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="292" />
         <source>%n case(s) checked out to %1 (%2).</source>
         <translation><numerusform>%n expediente con salida a %1 (%2).</numerusform><numerusform>%n expedientes con salida a %1 (%2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="295" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="296" />
         <source>Package: %1</source>
         <translation>Paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="298" />
         <source>Size: %1, %2 rows, %3 attachment(s).</source>
         <translation>Tamaño: %1, %2 filas, %3 adjunto(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="302" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="303" />
         <source>On the laptop: File → Field laptop → Open package…</source>
         <translation>En el portátil: Archivo → Portátil de campo → Abrir paquete…</translation>
     </message>
@@ -4704,37 +4907,37 @@ Base de datos: %2</translation>
 <context>
     <name>ReturnResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="194" />
         <source>Return package written</source>
         <translation>Paquete de retorno generado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="196" />
         <source>Take the file to the office. These cases are now read-only on this laptop.</source>
         <translation>Lleve el archivo a la oficina. Estos expedientes son ahora de solo lectura en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="203" />
         <source>Cases returned</source>
         <translation>Expedientes devueltos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="212" />
         <source>Return package #%1: %n case(s).</source>
         <translation><numerusform>Paquete de retorno n.º %1: %n expediente.</numerusform><numerusform>Paquete de retorno n.º %1: %n expedientes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="216" />
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="216" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="219" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="218" />
         <source>File: %1 (%2)</source>
         <translation>Archivo: %1 (%2)</translation>
     </message>
@@ -4757,7 +4960,7 @@ Base de datos: %2</translation>
         <translation>Todavía sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="235" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="234" />
         <source>Return cases to the office</source>
         <translation>Devolver expedientes a la oficina</translation>
     </message>
@@ -4765,89 +4968,89 @@ Base de datos: %2</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="35" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="36" />
         <source>Encryption and locking</source>
         <translation>Cifrado y bloqueo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="41" />
         <source>The database file</source>
         <translation>El archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="49" />
         <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt; Without a user's password, neither the file nor its backups can be read.</source>
         <translation>&lt;b&gt;%1 está cifrado.&lt;/b&gt; Sin la contraseña de un usuario, no se pueden leer ni el archivo ni sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="54" />
         <source>&lt;b&gt;%1 is not encrypted.&lt;/b&gt; Anyone who copies the file can read it with any SQLite tool. Passwords still decide who signs in to AEO Desk.</source>
         <translation>&lt;b&gt;%1 no está cifrado.&lt;/b&gt; Cualquiera que copie el archivo puede leerlo con cualquier herramienta de SQLite. Las contraseñas siguen determinando quién inicia sesión en AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="60" />
         <source>File: %1
 Key file (keep it with the database and its backups): %2</source>
         <translation>Archivo: %1
 Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
         <source>&amp;Store it unencrypted…</source>
         <translation>&amp;Guardarlo sin cifrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
         <source>&amp;Encrypt the file…</source>
         <translation>&amp;Cifrar el archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="79" />
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="84" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="85" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="87" />
         <source>Lock after minutes without input</source>
         <translation>Bloquear tras minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="88" />
         <source>&amp;Lock the window after:</source>
         <translation>&amp;Bloquear la ventana tras:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="92" />
         <source>without keyboard or mouse input on this computer. Ctrl+L locks at once.</source>
         <translation>sin actividad de teclado ni ratón en este equipo. Ctrl+L bloquea de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="110" />
         <source>Store %1 unencrypted? A backup of the file as it is now (encrypted) is made first. AEO Desk closes the database, converts it and opens it again.</source>
         <translation>¿Guardar %1 sin cifrar? Primero se hace una copia de seguridad del archivo tal como está ahora (cifrado). AEO Desk cierra la base de datos, la convierte y la vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="114" />
         <source>Encrypt %1? A backup of the file as it is now is made first (unencrypted: keep it safe or delete it). AEO Desk closes the database, converts it and opens it again; this takes a moment.</source>
         <translation>¿Cifrar %1? Primero se hace una copia de seguridad del archivo tal como está ahora (sin cifrar: guárdela en lugar seguro o elimínela). AEO Desk cierra la base de datos, la convierte y la vuelve a abrir; esto tarda un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
         <source>Store unencrypted</source>
         <translation>Guardar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
@@ -4855,17 +5058,18 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>SiteBanner</name>
     <message>
-        <location filename="../../desktop/ui/site_mode.py" line="80" />
+        <location filename="../../desktop/ui/site_mode.py" line="89" />
         <source>Leave site mode…</source>
+        <extracomment>The banner's frame: the same amber in both looks (it is a line, not text).</extracomment>
         <translation>Salir del modo in situ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/site_mode.py" line="92" />
+        <location filename="../../desktop/ui/site_mode.py" line="101" />
         <source>Site mode: %1</source>
         <translation>Modo in situ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/site_mode.py" line="94" />
+        <location filename="../../desktop/ui/site_mode.py" line="103" />
         <source>only this operator's cases and audits are shown</source>
         <translation>solo se muestran los expedientes y auditorías de este operador</translation>
     </message>
@@ -4873,48 +5077,48 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="595" />
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="619" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="597" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="621" />
         <source>Checked in</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="609" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="611" />
         <source>Already checked in</source>
         <translation>Entrada ya registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="610" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="612" />
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="613" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="615" />
         <source>This package was checked in on %1 by %2; checking it in again changes nothing.</source>
         <translation>%2 dio entrada a este paquete el %1; volver a darle entrada no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="621" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="623" />
         <source>The cases can be changed at the office again, unless a conflict kept one out.</source>
         <translation>Los expedientes pueden volver a modificarse en la oficina, salvo los que un conflicto haya dejado fuera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="623" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="625" />
         <source>Cases: %1</source>
         <translation>Expedientes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="626" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="628" />
         <source>Written to this database:</source>
         <translation>Guardado en esta base de datos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="629" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="631" />
         <source>No changes: the office had everything already.</source>
         <translation>Sin cambios: la oficina ya lo tenía todo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="631" />
+        <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="633" />
         <source>%n conflict(s) decided.</source>
         <translation><numerusform>%n conflicto resuelto.</numerusform><numerusform>%n conflictos resueltos.</numerusform></translation>
     </message>
@@ -4922,93 +5126,93 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="37" />
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="59" />
         <source>Checklist templates</source>
         <translation>Plantillas de lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="42" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="43" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="44" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="45" />
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="46" />
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="47" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="49" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="50" />
         <source>Retired</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="50" />
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="53" />
         <source>Loaded from</source>
         <translation>Cargada desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="71" />
         <source>A loaded version never changes: audits keep the version they started with. To change a template, export it, edit it in Excel, give it a new version and import it.</source>
         <translation>Una versión cargada nunca cambia: las auditorías conservan la versión con la que empezaron. Para modificar una plantilla, expórtela, edítela en Excel, asígnele una nueva versión e impórtela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="79" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="82" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="85" />
         <source>&amp;Retire / reinstate</source>
         <translation>&amp;Retirar / restablecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="125" />
         <source>Import a checklist template</source>
         <translation>Importar una plantilla de lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="127" />
         <source>Checklist templates (*.xlsx *.json)</source>
         <translation>Plantillas de lista de verificación (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/templates_dialog.py" line="147" />
         <source>Export the template</source>
         <translation>Exportar la plantilla</translation>
     </message>
@@ -5016,23 +5220,23 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="146" />
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="163" />
         <source>Temporary password</source>
         <translation>Contraseña temporal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="151" />
         <source>The temporary password of &lt;b&gt;%1&lt;/b&gt;. Give it to them in person: it is shown only this once, and AEO Desk does not keep it. They choose their own password when they first sign in.</source>
         <translation>La contraseña temporal de &lt;b&gt;%1&lt;/b&gt;. Entréguela en persona: solo se muestra esta vez y AEO Desk no la conserva. El usuario elegirá su propia contraseña al iniciar sesión por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="167" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="169" />
         <source>Copy (the clipboard is cleared after 30 seconds)</source>
         <translation>Copiar (el portapapeles se vacía a los 30 segundos)</translation>
     </message>
@@ -5118,22 +5322,22 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingDismissDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="76" />
         <source>Dismiss a follow-up</source>
         <translation>Descartar un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="87" />
         <source>Why no training is needed, e.g. exempt, leaving the unit, long leave</source>
         <translation>Por qué no se necesita formación, p. ej., exento, deja la unidad, baja prolongada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="89" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="91" />
         <source>The dismissal and its reason are kept on record.</source>
         <translation>El descarte y su motivo quedan registrados.</translation>
     </message>
@@ -5141,138 +5345,138 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="65" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="83" />
         <source>Valid</source>
-        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Light backgrounds under near-black text (contrast above 10:1 for each), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies.</extracomment>
+        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies. The light look's tints (what the matrix looked like before it had a dark look). (dark, status, "background" or "text") -&gt; brush: the look is read as the cells are drawn (a change of look repaints the view); brushes are made once per look.</extracomment>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="66" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="84" />
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="67" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="85" />
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="68" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="86" />
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="69" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="87" />
         <source>Failed</source>
         <translation>No aprobada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="70" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="88" />
         <source>Not required</source>
         <translation>No obligatoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="73" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="91" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="74" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="92" />
         <source>due</source>
         <translation>pend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="75" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="93" />
         <source>exp.</source>
         <translation>venc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="76" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="94" />
         <source>miss.</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="77" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="95" />
         <source>fail.</source>
         <translation>no apr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="110" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="128" />
         <source>nobody needs it</source>
         <translation>nadie la necesita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="149" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="167" />
         <source>refresh every %1 months</source>
         <translation>actualizar cada %1 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="151" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="169" />
         <source>never expires</source>
         <translation>no vence nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="197" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="224" />
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="198" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="225" />
         <source>✓ to %1</source>
         <translation>✓ hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="200" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="227" />
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="202" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="229" />
         <source>exp. %1</source>
         <translation>venc. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="204" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="231" />
         <source>failed %1</source>
         <translation>no aprobada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="207" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="234" />
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="208" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="235" />
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="217" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="244" />
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="220" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="247" />
         <source>Completed: %1</source>
         <translation>Completada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="222" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="249" />
         <source>Valid until: %1</source>
         <translation>Válida hasta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="225" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="252" />
         <source>Last attempt: %1 (%2)</source>
         <translation>Último intento: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="232" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="259" />
         <source>Onboarding since %1: due by %2</source>
         <translation>Incorporación desde %1: plazo hasta %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="237" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="264" />
         <source>Double-click to record a completion.</source>
         <translation>Haga doble clic para registrar una finalización.</translation>
     </message>
@@ -5280,421 +5484,421 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="76" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="77" />
         <source>Missing</source>
         <extracomment>The follow-up kinds' colours, by meaning (theme.colour gives them for the current look). Something was recorded, planned, dismissed or changed in the catalogue.</extracomment>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="77" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="78" />
         <source>Refresher due</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="78" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="79" />
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="79" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="80" />
         <source>Retake (failed)</source>
         <translation>Repetir (no aprobada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="80" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="335" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="81" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="339" />
         <source>Onboarding</source>
         <translation>Incorporación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="84" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="85" />
         <source>Follow-up queue</source>
         <translation>Cola de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="85" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="86" />
         <source>Matrix</source>
         <translation>Matriz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="86" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="87" />
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="87" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="88" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="88" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="89" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="90" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="91" />
         <source>Export the follow-up queue or the matrix as shown</source>
         <translation>Exportar la cola de seguimiento o la matriz tal como se muestran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="118" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="163" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="270" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="126" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="171" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="274" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="120" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="450" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="128" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="454" />
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="123" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="131" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="124" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="132" />
         <source>All roles</source>
         <translation>Todas las funciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="136" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="144" />
         <source>refreshers due within </source>
         <translation>actualizaciones que vencen en </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="137" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="145" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="138" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="146" />
         <source>Show dismissed</source>
         <translation>Mostrar descartados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="140" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="148" />
         <source>Plan a date…</source>
         <translation>Planificar una fecha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="142" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="150" />
         <source>Mark as done…</source>
         <translation>Marcar como realizado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="144" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="152" />
         <source>Dismiss…</source>
         <translation>Descartar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="158" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="166" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="162" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="269" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="170" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="273" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="164" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="255" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="271" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="172" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="259" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="275" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="166" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="174" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="170" />
-        <location filename="../../desktop/ui/widgets/training_page.py" line="338" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="178" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="342" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="171" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="179" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="234" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="238" />
         <source>Dates are expiry dates (completion dates for courses that never expire). Hover a cell for details; double-click it to record a completion.</source>
         <translation>Las fechas son de vencimiento (de finalización para los cursos que no vencen). Pase el cursor por una celda para ver los detalles; haga doble clic para registrar una finalización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="257" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="261" />
         <source>Record a session…</source>
         <translation>Registrar una sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="259" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="263" />
         <source>Record one…</source>
         <translation>Registrar uno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="268" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="272" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="273" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="277" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="277" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="281" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="278" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="282" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="279" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="283" />
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="284" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="288" />
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="285" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="289" />
         <source>Failed</source>
         <translation>No aprobado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="286" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="290" />
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="304" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="308" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="306" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="310" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="308" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="312" />
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="310" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="314" />
         <source>Add the default catalogue</source>
         <translation>Añadir el catálogo predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="313" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="317" />
         <source>A retired course keeps its records but is no longer required.</source>
         <translation>Un curso retirado conserva sus registros, pero deja de ser obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="325" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="329" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="326" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="330" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="327" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="331" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="328" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="332" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="330" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="334" />
         <source>Required for</source>
         <translation>Obligatorio para</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="333" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="337" />
         <source>Refresh</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="335" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="339" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="339" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="343" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="339" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="343" />
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="368" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="372" />
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="374" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="378" />
         <source>Planned for %1</source>
         <translation>Planificado para el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="376" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="380" />
         <source>Dismissed</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="377" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="381" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="377" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="381" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="391" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="395" />
         <source>Dismissed by %1: %2</source>
         <translation>Descartado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="397" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="401" />
         <source>Expired on %1, taken %2</source>
         <translation>Venció el %1, realizado el %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="403" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="407" />
         <source>Expires on %1, taken %2</source>
         <translation>Vence el %1, realizado el %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="408" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="412" />
         <source>Failed on %1: a retake is needed</source>
         <translation>No aprobado el %1: debe repetirse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="410" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="414" />
         <source>New in post or role since %1</source>
         <translation>Nuevo en el puesto o la función desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="411" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="415" />
         <source>Never completed (required for the role)</source>
         <translation>Nunca realizado (obligatorio para la función)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="416" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="420" />
         <source>nobody (optional)</source>
         <translation>nadie (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="418" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="422" />
         <source>everyone</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="424" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="428" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="425" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="429" />
         <source>every %1 months</source>
         <translation>cada %1 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="458" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="462" />
         <source>All courses</source>
         <translation>Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="474" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="478" />
         <source>No staff yet. Import the unit's staff (Reports → Import → Staff); each person's training follow-ups then appear here.</source>
         <translation>Todavía no hay personal. Importe el personal de la unidad (Informes → Importar → Personal); los seguimientos de formación de cada persona aparecerán entonces aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="491" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="495" />
         <source>No courses in the catalogue yet. Open the Catalogue tab and add the default catalogue, or your own courses.</source>
         <translation>Todavía no hay cursos en el catálogo. Abra la pestaña Catálogo y añada el catálogo predeterminado o sus propios cursos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="500" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="504" />
         <source>Nothing to follow up: everyone here holds the training their roles need, and no refresher falls due within the window. Widen the window or the filters to look further.</source>
         <translation>Nada que seguir: todas las personas aquí tienen la formación que requieren sus funciones y ninguna actualización vence dentro del plazo. Amplíe el plazo o los filtros para ver más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="510" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="514" />
         <source>Follow-up queue (%1 to act on)</source>
         <translation>Cola de seguimiento (%1 pendientes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="527" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="531" />
         <source>Due soon (≤ %1 days)</source>
         <translation>Vence pronto (≤ %1 días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="533" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="537" />
         <source>No active courses. Add courses in the Catalogue tab to see the matrix.</source>
         <translation>No hay cursos activos. Añada cursos en la pestaña Catálogo para ver la matriz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="538" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="542" />
         <source>Nobody in post matches these filters.</source>
         <translation>Nadie en activo coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="549" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="553" />
         <source>failed %1</source>
         <translation>no aprobado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="549" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="553" />
         <source>✓ to %1</source>
         <translation>✓ hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="549" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="553" />
         <source>exp. %1</source>
         <translation>venc. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="563" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="567" />
         <source>No training recorded yet. After a course, use “Record a session…” to enter everyone who took part, or “Record one…” for a single person.</source>
         <translation>Todavía no hay formación registrada. Después de un curso, use «Registrar una sesión…» para introducir a todos los participantes, o «Registrar uno…» para una sola persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="576" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="580" />
         <source>The catalogue is empty. “Add the default catalogue” adds the usual courses (AEO programme basics, validation and audit techniques, compliance and risk management, MSME outreach, security criteria, data protection, the national legal basis); “Add…” adds your own.</source>
         <translation>El catálogo está vacío. «Añadir el catálogo predeterminado» añade los cursos habituales (fundamentos del programa OEA, técnicas de validación y auditoría, cumplimiento y gestión de riesgos, divulgación a las mipymes, criterios de seguridad, protección de datos, base jurídica nacional); «Añadir…» añade los suyos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="631" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="635" />
         <source>Mark as done</source>
         <translation>Marcar como realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/training_page.py" line="632" />
+        <location filename="../../desktop/ui/widgets/training_page.py" line="636" />
         <source>Records that %1 completed %2.</source>
         <translation>Registra que %1 completó %2.</translation>
     </message>
@@ -5702,12 +5906,12 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="36" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="37" />
         <source>Plan a date</source>
         <translation>Planificar una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/training_follow_up_dialogs.py" line="50" />
         <source>&amp;Planned date:</source>
         <translation>&amp;Fecha prevista:</translation>
     </message>
@@ -5753,62 +5957,62 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="213" />
         <source>Record a training session</source>
         <translation>Registrar una sesión de formación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="223" />
         <source>&amp;Course:</source>
         <translation>&amp;Curso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="229" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="230" />
         <source>Completed &amp;on:</source>
         <translation>&amp;Finalizado el:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="233" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="234" />
         <source>e.g. VAL Rennes, June – optional</source>
         <translation>p. ej., VAL Rennes, junio – opcional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="234" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="235" />
         <source>&amp;Session:</source>
         <translation>&amp;Sesión:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="240" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="241" />
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="265" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="266" />
         <source>Tick everyone who &amp;needs it</source>
         <translation>Marcar a todos los que lo &amp;necesitan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="268" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="269" />
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="273" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="274" />
         <source>Set the result of everyone ticked</source>
         <translation>Establecer el resultado de todos los marcados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="275" />
         <source>Set the result of everyone ticked…</source>
         <translation>Establecer el resultado de todos los marcados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="288" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="289" />
         <source>&amp;Tick the people who took part (Space). Double-click a result or a certificate, or press F2, to change it.</source>
         <translation>&amp;Marque a las personas que participaron (Espacio). Haga doble clic en un resultado o un certificado, o pulse F2, para cambiarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="335" />
+        <location filename="../../desktop/ui/dialogs/training_session_dialog.py" line="336" />
         <source>%n attendee(s)</source>
         <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
     </message>
@@ -5854,52 +6058,52 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="66" />
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="70" />
         <source>Staff member</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="71" />
         <source>(not linked to a staff member)</source>
         <translation>(no vinculado a un funcionario)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="77" />
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="78" />
         <source>&amp;Staff member:</source>
         <translation>&amp;Funcionario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="83" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="94" />
         <source>&amp;May sign in</source>
         <translation>&amp;Puede iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="102" />
         <source>AEO Desk makes a temporary password, shown once when you save. The new user chooses their own password at their first sign-in.</source>
         <translation>AEO Desk genera una contraseña temporal, que se muestra una sola vez al guardar. El nuevo usuario elige su propia contraseña al iniciar sesión por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="115" />
         <source>&amp;Add user</source>
         <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="115" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -5907,68 +6111,68 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="195" />
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="214" />
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="202" />
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="203" />
         <source>Staff member</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="204" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="206" />
         <source>May sign in</source>
         <translation>Puede iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="207" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="207" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="219" />
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="220" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="221" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="223" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="237" />
         <source>Roles: a validator works on their own cases and audits; a contact officer logs contacts; a manager assigns work and manages the field laptops; an administrator manages users, templates and encryption.</source>
         <translation>Roles: un validador trabaja en sus propios expedientes y auditorías; un responsable de contacto registra los contactos; un jefe asigna el trabajo y gestiona los portátiles de campo; un administrador gestiona los usuarios, las plantillas y el cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="319" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="320" />
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="321" />
+        <location filename="../../desktop/ui/dialogs/users_dialog.py" line="322" />
         <source>Give %1 a new temporary password? Their current password stops working, and they choose a new one at their next sign-in.</source>
         <translation>¿Asignar a %1 una nueva contraseña temporal? Su contraseña actual dejará de funcionar y elegirá una nueva en su próximo inicio de sesión.</translation>
     </message>
@@ -5976,22 +6180,22 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>WritePackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="495" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="497" />
         <source>Passphrase and file</source>
         <translation>Frase de contraseña y archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="505" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="507" />
         <source>Package file to write</source>
         <translation>Archivo de paquete que se generará</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="507" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="509" />
         <source>Sa&amp;ve as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="541" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="543" />
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -5999,22 +6203,22 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="237" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="239" />
         <source>The package is encrypted with the unit passphrase. Carry the file on a USB stick; give the passphrase to the validator another way.</source>
         <translation>El paquete se cifra con la frase de contraseña de la unidad. Lleve el archivo en una memoria USB; comunique la frase de contraseña al validador por otra vía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="240" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="242" />
         <source>&amp;Check out</source>
         <translation>Dar &amp;salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="241" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="243" />
         <source>Save the check-out package</source>
         <translation>Guardar el paquete de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="266" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="267" />
         <source>Writing the package…</source>
         <translation>Generando el paquete…</translation>
     </message>
@@ -6037,7 +6241,7 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
         <translation>Guardar el paquete de retorno</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/field_return_wizard.py" line="187" />
         <source>Writing the return package…</source>
         <translation>Generando el paquete de retorno…</translation>
     </message>
@@ -6064,12 +6268,12 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="247" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="257" />
         <source>done %1</source>
         <translation>realizado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="252" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="262" />
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
@@ -6128,13 +6332,13 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>utilisation_bar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/utilisation_bar.py" line="30" />
+        <location filename="../../desktop/ui/widgets/utilisation_bar.py" line="51" />
         <source>Utilisation of %1</source>
         <extracomment>From this percentage of capacity the bar turns amber; above 100 it turns red.</extracomment>
         <translation>Utilización de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/utilisation_bar.py" line="34" />
+        <location filename="../../desktop/ui/widgets/utilisation_bar.py" line="55" />
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>

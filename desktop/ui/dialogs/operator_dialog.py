@@ -32,6 +32,7 @@ from desktop.domain.operators import (
     IdScheme,
     OperatorInput,
     size_class,
+    supply_chain_role_label,
 )
 from desktop.domain.parsing import parse_amount, parse_count
 from desktop.services import operator_service
@@ -102,7 +103,7 @@ class OperatorDialog(FormDialog):
         grid = QGridLayout(roles_box)
         self.role_checks: dict[str, QCheckBox] = {}
         for i, role in enumerate(SUPPLY_CHAIN_ROLES):
-            check = QCheckBox(role.capitalize(), roles_box)
+            check = QCheckBox(supply_chain_role_label(role).capitalize(), roles_box)
             check.setObjectName(f"role_{role.replace(' ', '_')}")
             self.role_checks[role] = check
             grid.addWidget(check, i // 4, i % 4)
@@ -194,7 +195,8 @@ class OperatorDialog(FormDialog):
             return
         assert headcount is not None
         cls = size_class(headcount, turnover, balance)
-        text = cls.label + (" (MSME)" if cls.is_msme else "")
+        msme = self.tr("MSME")
+        text = cls.label + (f" ({msme})" if cls.is_msme else "")
         self.size_label.setText(text)
 
     def collect(self) -> OperatorInput:
@@ -211,7 +213,7 @@ class OperatorDialog(FormDialog):
                 for f, m in exc.problems.items():
                     p.add(f, m)
         if not self.name_edit.text().strip():
-            p.add("Name", "is required.")
+            p.add("Name", self.tr("is required."))  # the field stays English: the key
         p.raise_if_any()
         idents = []
         for row in range(self.ids_table.rowCount()):

@@ -5,23 +5,31 @@ Keyboard: Alt+N goes to the next steps (the first, or the one last used); each b
 its own Alt+letter (Plan &audit, A&ssign, &Edit case, Edit &operator...), free of the menu
 bar's letters; after a change the focus stays on the same step (or the first one) when the
 buttons are made again.
+
+Narrow panes and long translations: the next steps flow onto as many rows as the pane's width
+needs (:class:`FlowLayout`), the field labels wrap, and nothing has a minimum width wider
+than a few words, so the pane never cuts its content off on the right.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QMainWindow,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -34,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.cases import CaseKind, CaseState, Priority, action_label, needs_reason
-from desktop.domain.operators import SizeClass
+from desktop.domain.operators import SizeClass, supply_chain_role_label
 from desktop.services import clock
 from desktop.services.case_service import CaseDetail
 from desktop.ui import theme
@@ -54,10 +62,18 @@ _BAD = {CaseState.REJECTED, CaseState.NOT_ACCEPTED, CaseState.REVOKED, CaseState
 _READ_ONLY_ACTIONS = frozenset({"selfAssessmentExport"})
 
 #: Alt+letters the pane must leave alone: the main window's menus (&File, &Cases, &View,
-#: &Tools, &Help) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case,
-#: Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend).
+#: &Tools, &Help; read from the window's menu bar, in the language shown, when the pane is in
+#: one) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case, Edit
+#: operator, Force release, Copy, self-assessment Workbook and Import, eXtend: read from their
+#: translated texts).
 _MENU_LETTERS = frozenset("FCVTH")
-_FIXED_LETTERS = frozenset("NASEORYWIX")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a button's text ("&Save" -> "S"; "&&" is a plain "&")."""
+    plain = text.replace("&&", "")
+    i = plain.find("&")
+    return plain[i + 1].upper() if 0 <= i < len(plain) - 1 else None
 
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
@@ -79,6 +95,128 @@ class FieldState:
     where: str
     locked: str | None = None
     can_release: bool = False
+
+
+def _balanced_rows(widths: list[int], width: int, gap: int) -> list[int]:
+    """Where the rows of items ``widths`` start (and, last, where they end): as few rows as
+    fit in ``width``, then the rows as even as they can be (the least sum of squared free
+    space, the last row apart), as a text is justified; an item wider than ``width`` has a
+    row of its own."""
+    n = len(widths)
+    # best[i]: (rows, cost, end of the first row) for the items from i on.
+    best: list[tuple[int, float, int]] = [(0, 0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        found: tuple[int, float, int] | None = None
+        used = -gap
+        for j in range(i, n):
+            used += gap + widths[j]
+            if used > width and j > i:
+                break
+            rows, cost, _ = best[j + 1]
+            slack = 0.0 if j == n - 1 else float(max(width - used, 0)) ** 2
+            option = (rows + 1, cost + slack, j + 1)
+            if found is None or option[:2] < found[:2]:
+                found = option
+        assert found is not None
+        best[i] = found
+    starts = [0]
+    while starts[-1] < n:
+        starts.append(best[starts[-1]][2])
+    return starts
+
+
+class FlowLayout(QLayout):
+    """Items (buttons) in rows that wrap to the width given, in their order: as few rows as
+    fit, as even as they can be (:func:`_balanced_rows`), each stretched to fill the width
+    (the last one as much as the row above). Its minimum width is its widest item's, so a
+    narrow pane or a long translation makes more rows, never a cut."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def minimumSize(self) -> QSize:
+        m = self.contentsMargins()
+        widest = max((i.sizeHint().width() for i in self._visible()), default=0)
+        tallest = max((i.sizeHint().height() for i in self._visible()), default=0)
+        return QSize(widest + m.left() + m.right(), tallest + m.top() + m.bottom())
+
+    def sizeHint(self) -> QSize:
+        """Two items a row (as wide as the two widest), and the height that needs."""
+        m = self.contentsMargins()
+        widths = sorted((i.sizeHint().width() for i in self._visible()), reverse=True)
+        width = sum(widths[:2]) + (self._spacing if len(widths) > 1 else 0)
+        width += m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure, ``apply`` False); the height used."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        width, gap = max(area.width(), 1), self._spacing
+        items = self._visible()
+        natural = [min(i.sizeHint().width(), width) for i in items]
+        y = area.top()
+        share = 0.0  # what each item of the row above gained
+        breaks = _balanced_rows(natural, width, gap)
+        for n, (first, end) in enumerate(pairwise(breaks)):
+            row = natural[first:end]
+            free = width - sum(row) - gap * (len(row) - 1)
+            last = n == len(breaks) - 2 and n > 0
+            extra = min(share, free / len(row)) if last else free / len(row)
+            share = extra
+            height = max(i.sizeHint().height() for i in items[first:end])
+            if apply:
+                x = float(area.left())
+                for item, w in zip(items[first:end], row, strict=True):
+                    item.setGeometry(QRect(QPoint(round(x), y), QSize(round(w + extra), height)))
+                    x += w + extra + gap
+            y += height + gap
+        m = self.contentsMargins()
+        return max(y - gap - area.top(), 0) + m.top() + m.bottom()
+
+
+#: Up to this width a form label is kept on one line; longer ones wrap.
+_LABEL_ONE_LINE = 120
+
+
+def _field_label(text: str, parent: QWidget) -> QLabel:
+    """A form's label that wraps (long in French and Spanish: "Funciones en la cadena de
+    suministro:") instead of widening the pane."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    # Two short words stay on one line (Qt would wrap as soon as the values want room).
+    label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(text) + 2, _LABEL_ONE_LINE))
+    return label
 
 
 def state_colours(state: CaseState) -> tuple[str, str]:
@@ -103,13 +241,18 @@ class CaseDetailWidget(QScrollArea):
     force_release_requested = Signal(int)
     #: Something was copied to the clipboard (what, in words: "EORI PT500123456").
     copied = Signal(str)
+    #: The pane shows another case (or none), or the same one's steps were made again: what
+    #: may be done with it changed (the main window's Cases menu follows it).
+    steps_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Nothing is wider than a few words (labels wrap, steps flow): a scroll bar only if the
+        # splitter is dragged narrower than that, never a cut.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._case_id: int | None = None
         self._operator_id: int | None = None
         body = QWidget(self)
@@ -132,6 +275,7 @@ class CaseDetailWidget(QScrollArea):
         outer.addWidget(self._content)
 
         title_row = QHBoxLayout()
+        title_row.setSpacing(8)
         self.title = QLabel(self._content)
         self.title.setObjectName("caseTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -141,8 +285,10 @@ class CaseDetailWidget(QScrollArea):
         self.title.setFont(font)
         self.state_badge = QLabel(self._content)
         self.state_badge.setObjectName("stateBadge")
+        # A long state in a narrow pane goes onto two lines rather than widen the pane.
+        self.state_badge.setWordWrap(True)
         title_row.addWidget(self.title)
-        title_row.addWidget(self.state_badge)
+        title_row.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         content.addLayout(title_row)
         self.subtitle = QLabel(self._content)
@@ -165,6 +311,7 @@ class CaseDetailWidget(QScrollArea):
             self.tr("Make the case editable here again without the laptop's changes")
         )
         self.release_button.clicked.connect(self._on_release_clicked)
+        self.release_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         banner.addWidget(self.field_label, 1)
         banner.addWidget(self.release_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.field_banner.hide()
@@ -172,11 +319,13 @@ class CaseDetailWidget(QScrollArea):
         self._field: FieldState | None = None
 
         # "&Next steps": Alt+N goes into the box, on its first button or the one last used
-        # (QGroupBox's mnemonic).
+        # (QGroupBox's mnemonic). The buttons flow onto more rows in a narrow pane.
         self.actions_box = QGroupBox(self.tr("&Next steps"), self._content)
         self.actions_box.setObjectName("nextSteps")
-        self._actions = QGridLayout(self.actions_box)
-        self._actions.setHorizontalSpacing(6)
+        steps = QVBoxLayout(self.actions_box)
+        self._actions = FlowLayout(spacing=6)
+        steps.addLayout(self._actions)
+        self._closed_note: QLabel | None = None
         content.addWidget(self.actions_box)
 
         case_box = QGroupBox(self.tr("Case"), self._content)
@@ -200,7 +349,7 @@ class CaseDetailWidget(QScrollArea):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._fields[key] = value
-            self._case_form.addRow(label + ":", value)
+            self._case_form.addRow(_field_label(label + ":", case_box), value)
         content.addWidget(case_box)
 
         op_box = QGroupBox(self.tr("Operator"), self._content)
@@ -221,12 +370,17 @@ class CaseDetailWidget(QScrollArea):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._op_fields[key] = value
             if key == "identifiers":
-                self._op_form.addRow(label + ":", self._with_copy_button(op_box, value))
+                self._op_form.addRow(
+                    _field_label(label + ":", op_box), self._with_copy_button(op_box, value)
+                )
             else:
-                self._op_form.addRow(label + ":", value)
+                self._op_form.addRow(_field_label(label + ":", op_box), value)
         self.edit_operator_button = QPushButton(self.tr("Edit &operator…"), op_box)
         self.edit_operator_button.setObjectName("editOperator")
         self.edit_operator_button.clicked.connect(self._on_edit_operator_clicked)
+        self.edit_operator_button.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed
+        )
         self._op_form.addRow("", self.edit_operator_button)
         content.addWidget(op_box)
 
@@ -247,6 +401,7 @@ class CaseDetailWidget(QScrollArea):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.timeline.setMinimumHeight(180)
+        self.timeline.setMinimumWidth(0)  # a scroll bar of its own, never a wider pane
         self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         tl.addWidget(self.timeline)
         content.addWidget(timeline_box, 1)
@@ -326,6 +481,7 @@ class CaseDetailWidget(QScrollArea):
         self._field = field if detail is not None else None
         if detail is None:
             self._case_id = None
+            self.steps_changed.emit()
             return
         c, op = detail.case, detail.operator
         self._case_id = c["id"]
@@ -372,7 +528,7 @@ class CaseDetailWidget(QScrollArea):
         self._fields["summary"].setText(c["summary"] or "—")
 
         size = SizeClass(op["size_class"])
-        size_text = size.label + (" · MSME" if size.is_msme else "")
+        size_text = size.label + (" · " + self.tr("MSME") if size.is_msme else "")
         size_text += f" ({op['headcount']} " + self.tr("staff") + ")"
         self._op_fields["name"].setText(op["name"])
         self._op_fields["size"].setText(size_text)
@@ -383,7 +539,8 @@ class CaseDetailWidget(QScrollArea):
         self._identifiers = sorted(ids, key=lambda i: i[0].upper() != "EORI")
         self._fill_copy_menu()
         self._op_fields["sector"].setText(op["sector"] or "—")
-        self._op_fields["roles"].setText(", ".join(op["roles"]) or "—")
+        roles = ", ".join(supply_chain_role_label(r) for r in op["roles"])
+        self._op_fields["roles"].setText(roles or "—")
         self._op_fields["region"].setText(op["region"] or "—")
         self._op_fields["address"].setText(op["address"] or "—")
 
@@ -398,6 +555,13 @@ class CaseDetailWidget(QScrollArea):
             items[-1].setToolTip(3, e["reason"])
         self.timeline.addTopLevelItems(items)
         self.timeline.setColumnWidth(2, 230)
+        self.steps_changed.emit()
+
+    def can_plan_audit(self) -> bool:
+        """The case shown may have an audit planned here (its step is offered and not off:
+        the case is open or active, and not read-only on this database)."""
+        button = self.action_buttons().get("planAudit")
+        return self._case_id is not None and button is not None and button.isEnabled()
 
     def _days_note(self, due: date, today: date) -> str:
         days = (due - today).days
@@ -418,9 +582,21 @@ class CaseDetailWidget(QScrollArea):
             if item and item.widget():
                 item.widget().hide()
                 item.widget().deleteLater()
+        if self._closed_note is not None:
+            self._closed_note.hide()
+            self._closed_note.deleteLater()
+            self._closed_note = None
         case_id = detail.case["id"]
         buttons: list[QPushButton] = []
-        taken = set(_MENU_LETTERS | _FIXED_LETTERS)
+        fixed = {
+            "extend": self.tr("E&xtend decision period…"),
+            "planAudit": self.tr("Plan &audit…"),
+            "selfAssessmentExport": self.tr("Self-assessment &workbook…"),
+            "selfAssessmentImport": self.tr("&Import self-assessment…"),
+            "assign": self.tr("A&ssign…"),
+            "editCase": self.tr("&Edit case…"),
+        }
+        taken = self._taken_letters(fixed.values())
         for target in detail.legal_next:
             b = QPushButton(with_mnemonic(action_label(target), taken), self.actions_box)
             b.setObjectName(f"move_{target.value}")
@@ -432,36 +608,36 @@ class CaseDetailWidget(QScrollArea):
             buttons.append(b)
         state = CaseState(detail.case["state"])
         if detail.can_extend:
-            b = QPushButton(self.tr("E&xtend decision period…"), self.actions_box)
+            b = QPushButton(fixed["extend"], self.actions_box)
             b.setObjectName("extend")
             b.clicked.connect(lambda: self.extend_requested.emit(case_id))
             buttons.append(b)
         if state.is_open or state is CaseState.ACTIVE:
-            b = QPushButton(self.tr("Plan &audit…"), self.actions_box)
+            b = QPushButton(fixed["planAudit"], self.actions_box)
             b.setObjectName("planAudit")
             b.setToolTip(self.tr("Plan a site audit of this operator"))
             b.clicked.connect(lambda: self.plan_audit_requested.emit(case_id))
             buttons.append(b)
         if state.is_open:
-            b = QPushButton(self.tr("Self-assessment &workbook…"), self.actions_box)
+            b = QPushButton(fixed["selfAssessmentExport"], self.actions_box)
             b.setObjectName("selfAssessmentExport")
             b.setToolTip(self.tr("An Excel workbook the operator fills in offline and sends back"))
             b.clicked.connect(lambda: self.self_assessment_export_requested.emit(case_id))
             buttons.append(b)
-            b = QPushButton(self.tr("&Import self-assessment…"), self.actions_box)
+            b = QPushButton(fixed["selfAssessmentImport"], self.actions_box)
             b.setObjectName("selfAssessmentImport")
             b.clicked.connect(lambda: self.self_assessment_import_requested.emit(case_id))
             buttons.append(b)
-        b = QPushButton(self.tr("A&ssign…"), self.actions_box)
+        b = QPushButton(fixed["assign"], self.actions_box)
         b.setObjectName("assign")
         b.clicked.connect(lambda: self.assign_requested.emit(case_id))
         buttons.append(b)
-        b = QPushButton(self.tr("&Edit case…"), self.actions_box)
+        b = QPushButton(fixed["editCase"], self.actions_box)
         b.setObjectName("editCase")
         b.clicked.connect(lambda: self.edit_case_requested.emit(case_id))
         buttons.append(b)
-        for i, button in enumerate(buttons):
-            self._actions.addWidget(button, i // 2, i % 2)
+        for button in buttons:
+            self._actions.addWidget(button)
             button.show()  # now, not when the layout gets to it: Alt+N and Tab find it at once
         # Made after everything else, the buttons would come last in the tab order: put them
         # where they are seen, after the field banner's button and before the case's fields.
@@ -475,7 +651,26 @@ class CaseDetailWidget(QScrollArea):
         if not detail.legal_next:
             note = QLabel(self.tr("This case is closed: no further state changes."))
             note.setObjectName("closedNote")
-            self._actions.addWidget(note, (len(buttons) + 1) // 2, 0, 1, 2)
+            note.setWordWrap(True)
+            self.actions_box.layout().addWidget(note)
+            self._closed_note = note
+
+    def _taken_letters(self, fixed: Iterable[str]) -> set[str]:
+        """The Alt+letters the next steps' own letters must avoid: the menu bar's and the
+        pane's fixed buttons' (``fixed``: the steps' texts), as translated."""
+        window = self.window()
+        bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        menus = [a.text() for a in bar.actions()] if bar is not None else []
+        taken = {m for m in map(mnemonic, menus) if m} or set(_MENU_LETTERS)
+        texts = [
+            *fixed,
+            self.actions_box.title(),
+            self.release_button.text(),
+            self.edit_operator_button.text(),
+            self.copy_identifiers_button.text(),
+        ]
+        taken.update(m for m in map(mnemonic, texts) if m)
+        return taken
 
     def field_state(self) -> FieldState | None:
         return self._field

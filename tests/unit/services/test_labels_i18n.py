@@ -20,7 +20,7 @@ from desktop.domain.cases import (
     Priority,
     action_label,
 )
-from desktop.domain.operators import SizeClass
+from desktop.domain.operators import SUPPLY_CHAIN_ROLES, SizeClass, supply_chain_role_label
 from desktop.services import list_exports
 from tests.helpers.builders import make_case
 
@@ -57,6 +57,7 @@ def _english_labels() -> set[str]:
     labels = set(STATE_LABELS.values()) | set(ACTION_LABELS.values())
     for enum in LABEL_ENUMS:
         labels |= {member.label for member in enum}
+    labels |= {supply_chain_role_label(role) for role in SUPPLY_CHAIN_ROLES}
     return labels | _export_texts()
 
 
@@ -143,3 +144,9 @@ def test_translated_sheet_names_fit_excel(db: sqlite_utils.Database, tmp_path: P
         wanted = [catalog.get(t, t) for t in english]
         assert translated == wanted, f"{kind}: a sheet name was cut"
         assert all(len(t) <= 31 for t in wanted), f"{kind}: {wanted}"
+
+
+@pytest.mark.usefixtures("french")
+def test_supply_chain_roles_read_in_french() -> None:
+    assert supply_chain_role_label("customs broker") == "représentant en douane"
+    assert supply_chain_role_label("something else") == "something else"
