@@ -460,7 +460,9 @@ def _checkout(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
     else:
         case_ids = fs.cases_by_reference(db, args.cases.split(","))
         person = fs.find_validator(db, args.to) if args.to else fs.validator_of(db, case_ids)
-    laptop = args.laptop or f"{person['name']}'s laptop"
+    from desktop.services.field_locks import default_laptop_label
+
+    laptop = args.laptop or default_laptop_label(person["name"])
     passphrase = _passphrase(confirm=True)
     result = fs.check_out(
         db,

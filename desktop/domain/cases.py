@@ -154,14 +154,7 @@ class CaseKind(Enum):
 
     @property
     def label(self) -> str:
-        return _(
-            {
-                CaseKind.INITIAL: "Initial application",
-                CaseKind.MONITORING: "Monitoring",
-                CaseKind.REASSESSMENT: "Reassessment",
-                CaseKind.RENEWAL: "Renewal",
-            }[self]
-        )
+        return _(KIND_LABELS[self])
 
     @property
     def start_state(self) -> CaseState:
@@ -173,6 +166,15 @@ class CaseKind(Enum):
             CaseKind.MONITORING: S.ACTIVE,
             CaseKind.REASSESSMENT: S.UNDER_REASSESSMENT,
         }[self]
+
+
+#: English kind labels (translated by :attr:`CaseKind.label`; stored English in the timeline).
+KIND_LABELS: dict[CaseKind, str] = {
+    CaseKind.INITIAL: "Initial application",
+    CaseKind.MONITORING: "Monitoring",
+    CaseKind.REASSESSMENT: "Reassessment",
+    CaseKind.RENEWAL: "Renewal",
+}
 
 
 class Priority(Enum):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -36,6 +36,11 @@ class Requirement(Enum):
     @property
     def weight(self) -> int:
         return 2 if self is Requirement.MUST else 1
+
+    @property
+    def label(self) -> str:
+        """ "Must" / "Should", in the chosen language."""
+        return _("Must") if self is Requirement.MUST else _("Should")
 
 
 class Result(Enum):
@@ -191,82 +196,98 @@ class Template:
 
 # --- parsing and validation ---------------------------------------------------------------
 
-#: Where a problem is in a template (a ValidationError's field), in the current language:
-#: "Template X 1, section A" and "Template X 1, item A.1". ``template_xlsx`` reads them back.
-WHERE_SECTION = "{where}, section {code}"
-WHERE_ITEM = "{where}, item {code}"
+
+@dataclass(frozen=True)
+class Place:
+    """Where a problem is in a template. ``label`` names it for people, in the chosen language
+    ("Template X 1, item A.1"); ``section`` / ``item`` carry the code of the section or item it
+    is in, and ``key`` the JSON key it is about ("requirement"), so that a reader of another
+    form of the template (``template_xlsx``) finds its own row and column without reading the
+    label back."""
+
+    label: str
+    section: str | None = None
+    item: str | None = None
+    key: str | None = None
+
+    def at(self, key: str) -> Place:
+        """The same place, about its JSON ``key``."""
+        return replace(self, key=key)
 
 
-def where_section(where: str, code: str) -> str:
-    return _("{where}, section {code}").format(where=where, code=code)
+class TemplateError(ValidationError):
+    """A template is broken; the problem's field is ``place.label``."""
+
+    def __init__(self, message: str, place: Place) -> None:
+        super().__init__(message, field=place.label)
+        self.place = place
 
 
-def where_item(where: str, code: str) -> str:
-    return _("{where}, item {code}").format(where=where, code=code)
+def where_section(where: str, code: str) -> Place:
+    return Place(_("{where}, section {code}").format(where=where, code=code), section=code)
 
 
-def _text(obj: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+def where_item(where: str, code: str) -> Place:
+    return Place(_("{where}, item {code}").format(where=where, code=code), item=code)
+
+
+def _text(obj: Mapping[str, Any], key: str, where: Place, *, required: bool = True) -> str:
     value = obj.get(key)
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise ValidationError(_("'{key}' must be a non-empty text.").format(key=key), field=where)
+        raise TemplateError(_("'{key}' must be a non-empty text.").format(key=key), where.at(key))
     return value.strip()
 
 
 def parse_template(data: Any) -> Template:
-    """Build a :class:`Template` from its JSON form; refuse anything broken, naming where."""
+    """Build a :class:`Template` from its JSON form; refuse anything broken, naming where
+    (:class:`TemplateError`)."""
+    top = Place("Template")
     if not isinstance(data, dict):
-        raise ValidationError(
-            _("the file is not a checklist template (no JSON object)."), field="Template"
-        )
+        raise TemplateError(_("the file is not a checklist template (no JSON object)."), top)
     if data.get("format") != FORMAT:
-        raise ValidationError(
+        raise TemplateError(
             _("unknown format {found}; expected {expected}.").format(
                 found=repr(data.get("format")), expected=FORMAT
             ),
-            field="Template",
+            top.at("format"),
         )
-    code = _text(data, "code", "Template")
-    version = _text(data, "version", _("Template {code}").format(code=code))
+    code = _text(data, "code", top)
+    version = _text(data, "version", Place(_("Template {code}").format(code=code)))
     where = _("Template {code} {version}").format(code=code, version=version)
+    template = Place(where)
     programmes = data.get("programmes", [])
     if not isinstance(programmes, list) or any(p not in PROGRAMME_CODES for p in programmes):
-        raise ValidationError(
+        raise TemplateError(
             _("'programmes' must list codes from {codes}.").format(
                 codes=", ".join(PROGRAMME_CODES)
             ),
-            field=where,
+            template.at("programmes"),
         )
     seen: set[str] = set()
 
     def section(obj: Any, depth: int, path: str) -> Section:
+        unnamed = Place(f"{where}, {path}")
         if not isinstance(obj, dict):
-            raise ValidationError(_("a section must be an object."), field=f"{where}, {path}")
-        s_code = _text(obj, "code", f"{where}, {path}")
+            raise TemplateError(_("a section must be an object."), unnamed)
+        s_code = _text(obj, "code", unnamed)
         s_where = where_section(where, s_code)
         if not _CODE.match(s_code):
-            raise ValidationError(
-                _("'{code}' is not a valid code.").format(code=s_code), field=s_where
-            )
+            raise TemplateError(_("'{code}' is not a valid code.").format(code=s_code), s_where)
         if s_code in seen:
-            raise ValidationError(
-                _("the code {code} is used twice.").format(code=s_code), field=s_where
-            )
+            raise TemplateError(_("the code {code} is used twice.").format(code=s_code), s_where)
         seen.add(s_code)
         if depth > MAX_DEPTH:
-            raise ValidationError(
-                _("sections nest at most {depth} levels deep.").format(depth=MAX_DEPTH),
-                field=s_where,
+            raise TemplateError(
+                _("sections nest at most {depth} levels deep.").format(depth=MAX_DEPTH), s_where
             )
         subs = obj.get("sections") or []
         items = obj.get("items") or []
         if not isinstance(subs, list) or not isinstance(items, list):
-            raise ValidationError(_("'sections' and 'items' must be lists."), field=s_where)
+            raise TemplateError(_("'sections' and 'items' must be lists."), s_where)
         if not subs and not items:
-            raise ValidationError(
-                _("the section is empty (no items and no subsections)."), field=s_where
-            )
+            raise TemplateError(_("the section is empty (no items and no subsections)."), s_where)
         return Section(
             code=s_code,
             title=_text(obj, "title", s_where),
@@ -276,27 +297,26 @@ def parse_template(data: Any) -> Template:
 
     def item(obj: Any, parent: str) -> Item:
         if not isinstance(obj, dict):
-            raise ValidationError(
-                _("an item must be an object."), field=where_section(where, parent)
-            )
+            raise TemplateError(_("an item must be an object."), where_section(where, parent))
         i_code = _text(
-            obj, "code", _("{where}, an item of section {code}").format(where=where, code=parent)
+            obj,
+            "code",
+            Place(
+                _("{where}, an item of section {code}").format(where=where, code=parent),
+                section=parent,
+            ),
         )
         i_where = where_item(where, i_code)
         if not _CODE.match(i_code):
-            raise ValidationError(
-                _("'{code}' is not a valid code.").format(code=i_code), field=i_where
-            )
+            raise TemplateError(_("'{code}' is not a valid code.").format(code=i_code), i_where)
         if i_code in seen:
-            raise ValidationError(
-                _("the code {code} is used twice.").format(code=i_code), field=i_where
-            )
+            raise TemplateError(_("the code {code} is used twice.").format(code=i_code), i_where)
         seen.add(i_code)
         try:
             requirement = Requirement(obj.get("requirement"))
         except ValueError:
-            raise ValidationError(
-                _("'requirement' must be 'must' or 'should'."), field=i_where
+            raise TemplateError(
+                _("'requirement' must be 'must' or 'should'."), i_where.at("requirement")
             ) from None
         applies = obj.get("applies_to")
         if (
@@ -304,18 +324,18 @@ def parse_template(data: Any) -> Template:
             or not applies
             or any(a not in PROGRAMME_CODES for a in applies)
         ):
-            raise ValidationError(
+            raise TemplateError(
                 _("'applies_to' must list codes from {codes}.").format(
                     codes=", ".join(PROGRAMME_CODES)
                 ),
-                field=i_where,
+                i_where.at("applies_to"),
             )
         keeps = obj.get("msme_keeps")
         if not isinstance(keeps, bool):
-            raise ValidationError(_("'msme_keeps' must be true or false."), field=i_where)
+            raise TemplateError(_("'msme_keeps' must be true or false."), i_where.at("msme_keeps"))
         saq = obj.get("saq")
         if saq is not None and not isinstance(saq, str):
-            raise ValidationError(_("'saq' must be a text or null."), field=i_where)
+            raise TemplateError(_("'saq' must be a text or null."), i_where.at("saq"))
         return Item(
             code=i_code,
             text=_text(obj, "text", i_where),
@@ -328,12 +348,12 @@ def parse_template(data: Any) -> Template:
 
     sections = data.get("sections")
     if not isinstance(sections, list) or not sections:
-        raise ValidationError(_("the template has no sections."), field=where)
+        raise TemplateError(_("the template has no sections."), template.at("sections"))
     return Template(
         code=code,
         version=version,
-        name=_text(data, "name", where),
-        description=_text(data, "description", where, required=False),
+        name=_text(data, "name", template),
+        description=_text(data, "description", template, required=False),
         programmes=tuple(programmes),
         msme_track=bool(data.get("msme_track", False)),
         sections=tuple(

@@ -119,12 +119,6 @@ def check_rules(rules: ContactRules) -> ContactRules:
     return rules
 
 
-def assignment_status_label(status: str) -> str:
-    """An assignment's status ("planned", "active", "ended", as the contact service gives
-    it) for display, in the current language; anything else comes back as it is."""
-    return {"planned": _("Planned"), "active": _("Active"), "ended": _("Ended")}.get(status, status)
-
-
 def is_active(start_on: date, end_on: date | None, on: date) -> bool:
     """Whether an assignment (or a staff member's time in post) covers ``on``; both ends count."""
     return start_on <= on and (end_on is None or end_on >= on)

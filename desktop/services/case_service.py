@@ -15,7 +15,10 @@ from db.repositories import programmes as programme_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import Row
 from desktop.domain import deadlines as dl
+from desktop.domain import timeline
 from desktop.domain.cases import (
+    KIND_LABELS,
+    STATE_LABELS,
     CaseKind,
     CaseState,
     Priority,
@@ -186,15 +189,14 @@ def create_case(db: sqlite_utils.Database, data: CaseInput, actor: Actor) -> int
             **derived_fields(rules, state, dates),
         }
         case_id = case_repo.insert_case(db, item)
-        detail = _("{kind} registered as {reference}").format(
-            kind=kind.label, reference=item["reference"]
-        )
+        # Stored in English (the timeline is shown translated: timeline.describe).
+        detail = timeline.CREATED.render(kind=KIND_LABELS[kind], reference=item["reference"])
         _event(db, case_id, actor, "created", on=received, to_state=state.value, detail=detail)
         if data.validator_id is not None:
             person = staff_repo.get_staff(db, data.validator_id)
             assert person is not None
             _event(db, case_id, actor, "assigned", on=clock.today(),
-                   detail=_("Assigned to {name}").format(name=person["name"]))  # fmt: skip
+                   detail=timeline.ASSIGNED.render(name=person["name"]))  # fmt: skip
     return case_id
 
 
@@ -249,32 +251,10 @@ def update_case(db: sqlite_utils.Database, case_id: int, data: CaseInput, actor:
         case_repo.update_case(db, case_id, changes)
         if "received_on" in changes:
             case_repo.set_created_date(db, case_id, changes["received_on"])
-        what = ", ".join(_(_EDITED[k]) for k in sorted(changes) if k in _EDITED)
+        edited = timeline.EDITED_FIELDS
+        what = ", ".join(edited[k] for k in sorted(changes) if k in edited)
         _event(db, case_id, actor, "edited", on=clock.today(),
-               detail=_("Changed {fields}").format(fields=what))  # fmt: skip
-
-
-#: The case fields an edit names in the timeline ("Changed priority, summary").
-_EDITED = {
-    "priority": "priority",
-    "programme_id": "programme id",
-    "received_on": "received on",
-    "summary": "summary",
-}
-
-
-def _assigned_detail(reassigned: bool, name: str | None, warnings: str) -> str:
-    """The timeline's words for an assignment (``name`` None: unassigned)."""
-    if name is not None:
-        if reassigned:
-            detail = _("Reassigned to {name}").format(name=name)
-        else:
-            detail = _("Assigned to {name}").format(name=name)
-    else:
-        detail = _("Reassigned to nobody") if reassigned else _("Assigned to nobody")
-    if warnings:
-        detail = _("{detail}. Warning: {warnings}").format(detail=detail, warnings=warnings)
-    return detail
+               detail=timeline.CHANGED.render(fields=what))  # fmt: skip
 
 
 def _require_case(db: sqlite_utils.Database, case_id: int) -> Row:
@@ -361,9 +341,11 @@ def transition(
             **derived_fields(rules, target, dates),
         }
         case_repo.update_case(db, case_id, changes)
+        moved = timeline.MOVED.render(
+            from_state=STATE_LABELS[current], to_state=STATE_LABELS[target]
+        )
         _event(db, case_id, actor, "transition", on=move.on, from_state=current.value,
-               to_state=target.value, detail=f"{current.label} → {target.label}",
-               reason=move.reason)  # fmt: skip
+               to_state=target.value, detail=moved, reason=move.reason)  # fmt: skip
 
 
 def extend_decision_period(
@@ -391,8 +373,7 @@ def extend_decision_period(
         }
         case_repo.update_case(db, case_id, changes)
         _event(db, case_id, actor, "extended", on=clock.today(),
-               detail=_("Decision period extended by {days} days (to {due})").format(
-                   days=days, due=changes["decision_due"]),
+               detail=timeline.EXTENDED.render(days=days, due=changes["decision_due"]),
                reason=reason.strip())  # fmt: skip
 
 
@@ -412,14 +393,13 @@ def assign(
     today = clock.today()
     with db.atomic():
         name: str | None = None  # unassigned
-        warning = ""
+        warnings: list[str] = []
         if staff_id is not None:
             name = _check_validator(db, staff_id, today)["name"]
             checked = assignment_checks.check(db, case_ids, staff_id)
             if checked.refusals:
                 raise ValidationError(" ".join(checked.refusals), field="Validator")
-            if checked.warnings:
-                warning = " ".join(checked.warnings)
+            warnings = checked.warnings
         found = case_repo.get_cases(db, case_ids)
         missing = set(case_ids) - {r["id"] for r in found}
         if missing:
@@ -436,7 +416,7 @@ def assign(
                 continue
             case_repo.update_case(db, row["id"], {"validator_id": staff_id, "updated_at": now})
             _event(db, row["id"], actor, "assigned", on=today,
-                   detail=_assigned_detail(bool(row["validator_id"]), name, warning),
+                   detail=timeline.assignment(bool(row["validator_id"]), name, warnings),
                    reason=reason.strip())  # fmt: skip
             changed += 1
     return changed

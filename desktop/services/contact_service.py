@@ -23,6 +23,7 @@ from db.repositories import settings as settings_repo
 from db.repositories import staff as staff_repo
 from db.repositories.common import Row
 from desktop.domain import contacts as dc
+from desktop.domain import timeline
 from desktop.domain.contacts import (
     CONTACT_OFFICER_ROLE,
     ContactEntry,
@@ -652,14 +653,10 @@ def assignment_conflicts(
     if mode == dc.ConflictMode.OFF.value or not case_ids:
         return mode, []
     found = repo.contacts_of_cases(db, case_ids, staff_id, clock.today().isoformat())
-    text = _(
-        "{officer} is the {role} contact officer of {operator} (since {start}); validator and "
-        "contact officer should be two people."
-    )
     return mode, [
-        text.format(
+        timeline.CONTACT_CONFLICT.say(
             officer=r["officer_name"],
-            role=dc.role_noun(r["role"]),
+            role=r["role"],
             operator=r["operator_name"],
             start=r["start_on"],
         )

@@ -33,7 +33,16 @@ from db.repositories import staff as staff_repo
 from db.repositories.common import new_uuid
 from desktop.domain import checklists as cl
 from desktop.domain import deadlines as dl
-from desktop.domain.cases import TRANSITIONS, CaseKind, CaseState, legal_next, needs_reason
+from desktop.domain import timeline
+from desktop.domain.cases import (
+    KIND_LABELS,
+    STATE_LABELS,
+    TRANSITIONS,
+    CaseKind,
+    CaseState,
+    legal_next,
+    needs_reason,
+)
 from desktop.domain.errors import DomainError
 from desktop.domain.i18n import _
 from desktop.domain.operators import SizeClass, size_class
@@ -348,14 +357,14 @@ def _plan(kind: CaseKind, target: CaseState) -> _Plan:
             *STEP_DAYS[state],
             prev.value,
             state.value,
-            f"{prev.label} → {state.label}",
+            timeline.MOVED.render(from_state=STATE_LABELS[prev], to_state=STATE_LABELS[state]),
             REASONS[state] if needs_reason(state) else (),
             state is CaseState.ACCEPTED,
             state in (CaseState.GRANTED, CaseState.REJECTED),
         )
         for prev, state in itertools.pairwise(path)
     )
-    return _Plan(kind.value, kind.label, target, target.value, target.is_open,
+    return _Plan(kind.value, KIND_LABELS[kind], target, target.value, target.is_open,
                  path[0].value, steps)  # fmt: skip
 
 
@@ -413,10 +422,10 @@ def _cases(
         ev = case_events.add
 
         ev(received, "created", None, plan.start_value,
-           f"{plan.kind_label} registered as {reference}")  # fmt: skip
+           timeline.CREATED.render(kind=plan.kind_label, reference=reference))  # fmt: skip
         if validator:
             ev(received + timedelta(days=min(2, gaps[0] if gaps else 0)), "assigned", None, None,
-               f"Assigned to {validator['name']}")  # fmt: skip
+               timeline.ASSIGNED.render(name=validator["name"]))  # fmt: skip
         on = received
         accepted = decided = None
         for step, gap in zip(plan.steps, gaps, strict=True):
@@ -437,7 +446,7 @@ def _cases(
             if decided is None:
                 extension = days
                 extension_reason = "Complex supply chain: additional site visit needed."
-                ev(on, "extended", None, None, f"Decision period extended by {extension} days",
+                ev(on, "extended", None, None, timeline.EXTENDED_DAYS.render(days=extension),
                    extension_reason, manager)  # fmt: skip
         dates = dl.CaseDates(received, accepted, decided, extension)
         case = {
@@ -1052,7 +1061,8 @@ def add_demo_users(path: Path) -> list[str]:
             settings_repo.put(
                 db,
                 "demo.users_hint",
-                _("Demo database: sign in as {users} or {last}, password {password}").format(
+                # English, like all stored text: the sign-in screen translates it.
+                timeline.USERS_HINT.render(
                     users=", ".join(made[:-1]), last=made[-1], password=DEMO_PASSWORD
                 ),
             )

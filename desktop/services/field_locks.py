@@ -39,11 +39,17 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
     return None
 
 
+def default_laptop_label(validator: str) -> str:
+    """The label a laptop gets when nobody names it, as stored: always English, so that
+    :func:`laptop_name` knows it in any language ("Ana Silva's laptop")."""
+    return f"{validator}'s laptop"
+
+
 def laptop_name(validator: str, laptop: str) -> str:
-    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label
-    (the English one, or the one in the current language), in the current language."""
+    """ "Ana Silva's laptop (LAP-0427)", or just "Ana Silva's laptop" for the default label,
+    in the current language."""
     own = _("{name}'s laptop").format(name=validator)
-    if laptop in ("", own, f"{validator}'s laptop"):
+    if laptop in ("", default_laptop_label(validator)):
         return own
     return _("{name}'s laptop ({laptop})").format(name=validator, laptop=laptop)
 

@@ -1558,7 +1558,7 @@ def template_workbook(kind: str, path: Path) -> None:
     _readme_sheet(wb.create_sheet(SHEET_README), lay)
     wb.properties.title = _("AEO Desk import template: {sheet}").format(sheet=lay.sheet)
     wb.properties.creator = "AEO Desk"
-    xlsx_writer.atomic_save(wb, path, what=_("The import template"))
+    xlsx_writer.atomic_save(wb, path, what="The import template")
 
 
 def _template_sheet(ws: Worksheet, lay: Layout, *, example: bool) -> None:

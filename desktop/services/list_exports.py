@@ -363,10 +363,6 @@ def export_audits(
 
 # --- corrective actions ---------------------------------------------------------------------
 
-#: The follow-up status of a corrective action, in English (``cl.ActionStatus(s).label``
-#: gives it in the chosen language).
-ACTION_STATUS_LABELS = {s.value: s.english for s in cl.ActionStatus}
-
 
 @dataclass(frozen=True)
 class ActionListQuery:
@@ -617,12 +613,6 @@ def export_training_matrix(
     )
 
 
-def requirement_label(requirement: str | None) -> str:
-    """ "must" / "should" as the checklist shows it ("Must" / "Should"), translated."""
-    labels = {"must": _("Must"), "should": _("Should")}
-    return labels.get(requirement or "", requirement or "")
-
-
 def export_answers(
     db: sqlite_utils.Database,
     path: Path,
@@ -640,7 +630,7 @@ def export_answers(
         ExportColumn(
             "requirement",
             "Must/Should",
-            lambda r: requirement_label(r["requirement"]).lower(),
+            lambda r: _label(cl.Requirement, r["requirement"]).lower(),
             width=11,
         ),
         ExportColumn("result", "Result", lambda r: _label(cl.Result, r["result"]), width=15),

@@ -1377,7 +1377,9 @@ def write_layout(
     report = progress or (lambda *_: None)
     by = xlsx_writer.made_by(made_by)
     at = made_at if made_at is not None else xlsx_writer.made_at()
-    footer = xlsx_writer.footer_text(by, at, unit, lead="Made by")  # in the chosen language
+    footer = xlsx_writer.footer_text(
+        by, at, unit, lead=xlsx_writer.Lead.MADE_BY
+    )  # in the chosen language
     tmp = tmp_path_for(path)
     try:
         fh = tmp.open("wb")

@@ -212,7 +212,7 @@ def read_header(path: Path | str) -> PackageHeader:
             size = os.fstat(f.fileno()).st_size
     except OSError as e:
         raise PackageError(_read_message(path.name, e)) from e
-    header, _, end = _parse_prefix(prefix, path.name)
+    header, _body_start, end = _parse_prefix(prefix, path.name)
     _check_size(header, end, size, path.name)
     return header
 

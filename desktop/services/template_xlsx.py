@@ -33,7 +33,6 @@ from __future__ import annotations
 import logging
 import os  # noqa: F401 - tests patch ``template_xlsx.os.replace``; the move is in xlsx_writer
 import re
-import string
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -332,9 +331,9 @@ def _read(path: Path) -> _Reader:
     data = {**header, "sections": sections.tree()}
     try:
         reader.template = cl.parse_template(data)
-    except ValidationError as exc:  # a rule checked only by the domain: point at the row
-        for f, m in exc.problems.items():
-            reader.add(sections.locate(f, m, reader.rows), m)
+    except cl.TemplateError as exc:  # a rule checked only by the domain: point at the row
+        for message in exc.problems.values():
+            reader.add(sections.locate(exc.place, reader.rows), message)
         reader.raise_if_any()
         raise
     return reader
@@ -483,51 +482,29 @@ class _Tree:
     def tree(self) -> list[dict[str, Any]]:
         return [s.to_json() for s in self.top]
 
-    def locate(self, where: str, message: str, template_rows: dict[str, int]) -> str:
-        """Turn a domain problem's field ("Template X 1, item A.1", in the current language)
-        into sheet/row/column."""
-        if code := _code_in(cl.WHERE_ITEM, where):
-            row = self.item_rows.get(code)
-            column = _column_named_in(message) or COL_ITEM_CODE
-            if row:
-                return _at(SHEET_ITEMS, row, column)
-        if code := _code_in(cl.WHERE_SECTION, where):
-            section = self.sections.get(code)
-            if section:
-                return _at(SHEET_ITEMS, section.row, COL_SECTION_CODE)
-        for key, label in TEMPLATE_FIELDS:
-            if f"'{key}'" in message and key in template_rows:
-                return _at(SHEET_TEMPLATE, template_rows[key], label)
-        return where
+    def locate(self, place: cl.Place, template_rows: dict[str, int]) -> str:
+        """Where a problem the domain found is on the sheets ("Items row 5, Text"), by the codes
+        and the JSON key its ``place`` carries; its own label when it is nowhere on them."""
+        key = place.key
+        if place.item is not None and (row := self.item_rows.get(place.item)):
+            return _at(SHEET_ITEMS, row, _JSON_COLUMNS.get(key or "", COL_ITEM_CODE))
+        if place.section is not None and (section := self.sections.get(place.section)):
+            return _at(SHEET_ITEMS, section.row, COL_SECTION_CODE)
+        if key is not None and key in template_rows:
+            return _at(SHEET_TEMPLATE, template_rows[key], dict(TEMPLATE_FIELDS)[key])
+        return place.label
 
 
-def _code_in(pattern: str, where: str) -> str | None:
-    """The {code} of ``where`` if it was made by ``_(pattern).format(where=…, code=…)``
-    (``cl.where_item``, ``cl.where_section``), else None."""
-    regex = ""
-    for literal, name, _spec, _conv in string.Formatter().parse(_(pattern)):
-        regex += re.escape(literal)
-        if name == "code":
-            regex += r"(?P<code>\S+)"
-        elif name is not None:
-            regex += ".*"
-    m = re.fullmatch(regex, where)
-    return m.group("code") if m else None
-
-
+#: The Items sheet's column for each JSON key of an item.
 _JSON_COLUMNS = {
-    "'requirement'": COL_REQUIREMENT,
-    "'applies_to'": COL_APPLIES,
-    "'msme_keeps'": COL_MSME,
-    "'text'": COL_TEXT,
-    "'guidance'": COL_GUIDANCE,
-    "'saq'": COL_SAQ,
-    "'title'": COL_SECTION_TITLE,
+    "requirement": COL_REQUIREMENT,
+    "applies_to": COL_APPLIES,
+    "msme_keeps": COL_MSME,
+    "text": COL_TEXT,
+    "guidance": COL_GUIDANCE,
+    "saq": COL_SAQ,
+    "title": COL_SECTION_TITLE,
 }
-
-
-def _column_named_in(message: str) -> str | None:
-    return next((col for key, col in _JSON_COLUMNS.items() if key in message), None)
 
 
 _Claim = Callable[[str, int, str, str], bool]

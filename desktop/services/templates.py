@@ -17,7 +17,7 @@ import sqlite_utils
 from db.repositories import templates as template_repo
 from db.repositories.common import Row
 from desktop.domain.checklists import Template, parse_template, template_to_json
-from desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from desktop.domain.errors import DomainError, NotFoundError, ValidationError, field_label
 from desktop.domain.i18n import _
 from desktop.domain.permissions import Permission
 from desktop.services import access, clock
@@ -51,7 +51,9 @@ def read_template_text(text: str, source: str) -> Template:
         return parse_template(data)
     except ValidationError as exc:
         # A field such as "Template" is translated here, as ValidationError would have done.
-        raise ValidationError({f"{source}: {_(f)}": m for f, m in exc.problems.items()}) from None
+        raise ValidationError(
+            {f"{source}: {field_label(f)}": m for f, m in exc.problems.items()}
+        ) from None
 
 
 def canonical(t: Template) -> str:

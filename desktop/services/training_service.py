@@ -17,6 +17,7 @@ import sqlite_utils
 from db.repositories import staff as staff_repo
 from db.repositories import training as repo
 from db.repositories.common import Row
+from desktop.domain import timeline
 from desktop.domain import training as tr
 from desktop.domain.errors import DomainError, NotFoundError, Problems, ValidationError
 from desktop.domain.i18n import _
@@ -712,22 +713,9 @@ def expired_mandatory(
             continue
         values = {"name": who.name, "course": course.name, "code": course.code}
         if cell.expires_on is not None:
-            out.append(
-                _("{name}'s mandatory training “{course}” ({code}) expired on {day}.").format(
-                    day=cell.expires_on, **values
-                )
-            )
+            out.append(timeline.TRAINING_EXPIRED.say(day=cell.expires_on, **values))
         elif cell.last_result is TrainingResult.FAILED:
-            out.append(
-                _(
-                    "{name} has not passed the mandatory training “{course}” ({code}) (last "
-                    "attempt failed on {day})."
-                ).format(day=cell.last_attempt_on, **values)
-            )
+            out.append(timeline.TRAINING_FAILED.say(day=cell.last_attempt_on, **values))
         else:
-            out.append(
-                _("{name} has never completed the mandatory training “{course}” ({code}).").format(
-                    **values
-                )
-            )
+            out.append(timeline.TRAINING_NEVER.say(**values))
     return out

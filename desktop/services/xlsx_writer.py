@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -143,9 +144,6 @@ def safe_sheet_title(text: str) -> str:
 
 #: Excel keeps at most this many characters of a header or footer (all its parts together).
 MAX_FOOTER = 255
-#: The right part of a list export's printed footer: the page number (Excel's codes), in
-#: English; :func:`page_footer` gives it in the chosen language.
-PAGE_FOOTER = "Page &P of &N"
 
 
 def page_footer() -> str:
@@ -190,24 +188,28 @@ def stamp_properties(
         props.title = escape_text(title)
 
 
+class Lead(Enum):
+    """How the footer line of a file begins: a list is "Exported by", a report "Made by"."""
+
+    EXPORTED_BY = "exported"
+    MADE_BY = "made"
+
+
 def footer_text(
-    by: str, at: datetime, unit: str | None = None, *, lead: str = "Exported by"
+    by: str, at: datetime, unit: str | None = None, *, lead: Lead = Lead.EXPORTED_BY
 ) -> str:
     """The line that says who exported a file, when (local time) and from which unit:
-    "Exported by NAME on YYYY-MM-DD HH:MM — AEO Desk UNIT", in the chosen language. ``lead``
-    is "Exported by" (a list) or "Made by" (a report)."""
+    "Exported by NAME on YYYY-MM-DD HH:MM — AEO Desk UNIT" (``Lead.MADE_BY``: "Made by…"),
+    in the chosen language."""
     local = at.astimezone() if at.tzinfo else at
     when = f"{local:%Y-%m-%d %H:%M}"
-    if lead == "Made by":
-        if unit:
-            template = _("Made by {name} on {when} — AEO Desk {unit}")
-        else:
-            template = _("Made by {name} on {when} — AEO Desk")
-    elif unit:
-        template = _("Exported by {name} on {when} — AEO Desk {unit}")
-    else:
-        template = _("Exported by {name} on {when} — AEO Desk")
-    return escape_text(template.format(name=by, when=when, unit=unit))
+    templates = {
+        (Lead.EXPORTED_BY, True): _("Exported by {name} on {when} — AEO Desk {unit}"),
+        (Lead.EXPORTED_BY, False): _("Exported by {name} on {when} — AEO Desk"),
+        (Lead.MADE_BY, True): _("Made by {name} on {when} — AEO Desk {unit}"),
+        (Lead.MADE_BY, False): _("Made by {name} on {when} — AEO Desk"),
+    }
+    return escape_text(templates[lead, bool(unit)].format(name=by, when=when, unit=unit))
 
 
 def set_print_footer(ws: Any, text: str) -> None:

@@ -43,6 +43,7 @@ from desktop.ui.backup_keeper import BackupKeeper, check_on_open
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.shortcuts_dialog import KeyboardShortcutsDialog
 from desktop.ui.errors import is_quiet, show_error
+from desktop.ui.keys import plain
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.secure_clipboard import secure_clipboard
 from desktop.ui.site_mode import SiteBanner, SiteOperator
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
             self.update_field_state()  # answers given on the Audits page count as changes
         if row == self.DASHBOARD and not self.dashboard.data:
             self.dashboard.refresh()
-        elif row == self.AUDITS and self.audits.stack.currentWidget() is self.audits.tabs:
+        elif row == self.AUDITS and self.audits.showing_list():
             self.audits.refresh()
         elif row in (self.CONTACTS, self.TRAINING):
             self.page(row).refresh()  # type: ignore[attr-defined]
@@ -780,15 +781,7 @@ class MainWindow(QMainWindow):
     def show_audit(self, audit_id: int) -> None:
         """The Audits page with ``audit_id`` selected in its list (and the keyboard on it)."""
         self.show_page(self.AUDITS)
-        audits = self.audits
-        if audits.stack.currentWidget() is not audits.tabs:
-            audits.show_list()
-        audits.tabs.setCurrentIndex(0)
-        audits.refresh()
-        if audits.audit_model.row_of(audit_id) is None:  # "mine" and someone else leads it
-            audits.scope_combo.setCurrentIndex(0)  # the unit's upcoming audits (refreshes)
-        audits.select_audit(audit_id)
-        audits.audit_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.audits.show_audit(audit_id)
 
     @Slot()
     def _update_plan_audit_action(self) -> None:
@@ -952,7 +945,7 @@ class MainWindow(QMainWindow):
 
         def walk(menu: QMenu, path: list[str]) -> None:
             for action in menu.actions():
-                text = _plain(action.text())
+                text = plain(action.text())
                 if action.menu() is not None:
                     walk(action.menu(), [*path, text])  # type: ignore[arg-type]
                 elif not action.isSeparator() and not action.shortcut().isEmpty():
@@ -961,7 +954,7 @@ class MainWindow(QMainWindow):
 
         for top in self.menuBar().actions():
             if top.menu() is not None:
-                walk(top.menu(), [_plain(top.text())])  # type: ignore[arg-type]
+                walk(top.menu(), [plain(top.text())])  # type: ignore[arg-type]
         return found
 
     def keyboard_shortcuts(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -1473,8 +1466,3 @@ class MainWindow(QMainWindow):
         self.caseload.save_state()
         self._ctx.settings.sync()
         super().closeEvent(event)
-
-
-def _plain(text: str) -> str:
-    """A menu's text as read ("&Field laptop" -> "Field laptop"; "&&" is an "&")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -4,9 +4,11 @@ colour scheme unless the person chose one (View → Appearance, kept in the sett
 Everything that draws its own colours asks here, so that it stays readable in both looks:
 
 - :func:`colour` gives the text colour of a meaning ("red" for overdue, "amber" for soon,
-  "muted" for hints...) for the current palette, as ``#rrggbb``;
+  "muted" for hints...) for the current palette, as ``#rrggbb`` (:func:`colour_or_none`: a
+  state's, None for a state with no colour of its own);
 - :func:`surface_css` gives a coloured note's background and text (``"error"``, ``"done"``,
-  ``"warn"``, ``"info"``, ``"neutral"``) as a style sheet fragment (:func:`surface`: the pair);
+  ``"warn"``, ``"info"``, ``"neutral"``) as a style sheet fragment (:func:`surface`: the pair;
+  :func:`note_css`: a note in a box of its own, with its corners and padding);
 - :func:`background` gives a cell's or a row's tint (``"good-bg"``, ``"bad-bg"``...) that the
   look's own text (:func:`colour` ``"text"``) reads on; :func:`fill` a progress bar's fill and
   the text drawn over it;
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -34,6 +37,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 logger = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 APPEARANCES = (SYSTEM, LIGHT, DARK)
@@ -167,28 +172,43 @@ def is_dark(pal: QPalette | None = None) -> bool:
     return pal.color(_R.Window).lightnessF() < 0.5
 
 
+def _pick(light_and_dark: tuple[_T, _T], dark: bool | None) -> _T:
+    """The light or the dark one of a pair: the current look's unless ``dark`` says."""
+    light_value, dark_value = light_and_dark
+    return dark_value if (is_dark() if dark is None else dark) else light_value
+
+
 def colour(meaning: str, *, dark: bool | None = None) -> str:
     """The text colour for ``meaning`` (see TEXT_COLOURS) in the current look."""
-    light_value, dark_value = TEXT_COLOURS[meaning]
-    return dark_value if (is_dark() if dark is None else dark) else light_value
+    return _pick(TEXT_COLOURS[meaning], dark)
+
+
+def colour_or_none(meaning: str | None) -> str | None:
+    """The text colour of a state's meaning (see :func:`colour`), or None when the state has
+    none ("" too): the palette's own text colour (what a model's ForegroundRole gives)."""
+    return colour(meaning) if meaning else None
 
 
 def background(meaning: str, *, dark: bool | None = None) -> str:
     """The tint for ``meaning`` (see BACKGROUNDS) in the current look."""
-    light_value, dark_value = BACKGROUNDS[meaning]
-    return dark_value if (is_dark() if dark is None else dark) else light_value
+    return _pick(BACKGROUNDS[meaning], dark)
 
 
 def surface(kind: str, *, dark: bool | None = None) -> tuple[str, str]:
     """(background, text) of a coloured note of ``kind`` (see SURFACES) in the current look."""
-    light_pair, dark_pair = SURFACES[kind]
-    return dark_pair if (is_dark() if dark is None else dark) else light_pair
+    return _pick(SURFACES[kind], dark)
 
 
 def surface_css(kind: str, *, dark: bool | None = None) -> str:
     """``background: ...; color: ...;`` for a coloured note of ``kind`` (see SURFACES)."""
     bg, fg = surface(kind, dark=dark)
     return f"background: {bg}; color: {fg};"
+
+
+def note_css(kind: str) -> str:
+    """The style sheet of a note in a box of its own (a form's error, a banner): the colours
+    of ``kind`` (see SURFACES), rounded corners and some room around the text."""
+    return surface_css(kind) + " border-radius: 4px; padding: 6px;"
 
 
 def fill(kind: str) -> tuple[str, str]:

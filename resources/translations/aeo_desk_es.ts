@@ -211,316 +211,331 @@
 <context>
     <name>AuditChecklistWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="118" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
         <source>◀ Audits</source>
         <extracomment>Each result's text colour, by meaning (theme.colour gives it for the current look). The status badge's coloured note (theme.SURFACES) by audit status; "info" for the others.</extracomment>
         <translation>◀ Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="122" />
         <source>Back to the list of audits</source>
         <translation>Volver a la lista de auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="121" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="123" />
         <source>Back to the list of audits (Alt+Left)</source>
         <translation>Volver a la lista de auditorías (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="137" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="139" />
         <source>%v of %m answered</source>
         <translation>%v de %m respondidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="141" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="143" />
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="144" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="146" />
         <source>Lock the audit (Ctrl+Shift+F)</source>
         <translation>Bloquear la auditoría (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="146" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="148" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="149" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="151" />
         <source>Report .&amp;xlsx…</source>
         <translation>Informe .&amp;xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="151" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="153" />
         <source>Save the audit report as an Excel workbook</source>
         <translation>Guardar el informe de auditoría como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="153" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="155" />
         <source>Report .p&amp;df…</source>
         <translation>Informe .p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="155" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="157" />
         <source>Save the audit report as a PDF</source>
         <translation>Guardar el informe de auditoría como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="182" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="181" />
         <source>Show items</source>
         <translation>Mostrar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="183" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="182" />
         <source>Show all items, only the unanswered or shortfalls</source>
         <translation>Mostrar todos los ítems, solo los no respondidos o los incumplimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>All items</source>
         <translation>Todos los ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>Shortfalls</source>
         <translation>Incumplimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="190" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="189" />
         <source>Checklist items</source>
         <translation>Ítems de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="193" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="192" />
         <source>1 met, 2 partially met, 3 not met, 4 not applicable, 0 clear; N next unanswered</source>
         <translation>1 cumplido, 2 parcialmente cumplido, 3 no cumplido, 4 no aplicable, 0 borrar; N siguiente sin responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="195" />
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="195" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="210" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="209" />
         <source>● Must item</source>
         <translation>● Ítem obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="211" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="210" />
         <source>Must items weigh double; a Must item not met fails the audit.</source>
         <translation>Los ítems obligatorios cuentan doble; un ítem obligatorio no cumplido hace que la auditoría no se supere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="258" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="254" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="263" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="259" />
         <source>Key %1</source>
         <translation>Tecla %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="271" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="267" />
         <source>Severity of the shortfall:</source>
         <translation>Gravedad del incumplimiento:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="285" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="281" />
         <source>Note (Enter to write, Esc to go back to the list):</source>
         <translation>Nota (Intro para escribir, Esc para volver a la lista):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="291" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="287" />
         <source>What you saw, who you spoke to, which records you checked…</source>
         <translation>Qué observó, con quién habló, qué registros comprobó…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="307" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="303" />
         <source>Evidence:</source>
         <translation>Evidencias:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="310" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="306" />
         <source>Attach files… (Ctrl+O)</source>
         <translation>Adjuntar archivos… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="314" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="310" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="317" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="313" />
         <source>Remove the selected evidence file (Delete in the list)</source>
         <translation>Quitar el archivo de evidencia seleccionado (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="326" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="322" />
         <source>Evidence of this item</source>
         <translation>Evidencias de este ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="340" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="347" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="361" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="336" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="343" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="357" />
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="349" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="345" />
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="353" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="349" />
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="354" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="350" />
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="362" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="358" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="363" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="359" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="364" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="360" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="362" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="375" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="371" />
         <source>&amp;Add corrective action…</source>
         <translation>&amp;Añadir acción correctiva…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="378" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="374" />
         <source>&amp;Mark done…</source>
         <translation>&amp;Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="381" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="377" />
         <source>Ver&amp;ify</source>
         <translation>Ver&amp;ificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="387" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="383" />
         <source>Fi&amp;ndings (each shortfall is one):</source>
         <translation>&amp;Hallazgos (uno por cada incumplimiento):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="389" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="385" />
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="393" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="389" />
         <source>Im&amp;provement plan (corrective actions):</source>
         <translation>&amp;Plan de mejora (acciones correctivas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="395" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="391" />
         <source>Improvement plan</source>
         <translation>Plan de mejora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="398" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="394" />
         <source>Findings and actions</source>
         <translation>Hallazgos y acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="587" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="573" />
+        <source>case</source>
+        <translation>expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="573" />
+        <source>revision</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="574" />
+        <source>MSME track</source>
+        <translation>procedimiento simplificado pyme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="586" />
         <source>Score: –</source>
         <translation>Puntuación: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="590" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="589" />
         <source>Score: %1% · %2</source>
         <translation>Puntuación: %1% · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="611" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="610" />
         <source>Finalised on %1 by %2 – %3, score %4%. Locked: reopen it, with a reason, to change anything (revision %5).</source>
         <translation>Finalizada el %1 por %2 – %3, puntuación %4%. Bloqueada: para cambiar algo, reábrala indicando un motivo (revisión %5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="629" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="628" />
         <source>Findings and actions (%1)</source>
         <translation>Hallazgos y acciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="635" />
         <source>MUST</source>
         <translation>OBLIGATORIO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="635" />
         <source>SHOULD</source>
         <translation>RECOMENDADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="640" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="639" />
         <source>No guidance for this item.</source>
         <translation>No hay orientaciones para este ítem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="645" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="644" />
         <source>Operator's self-assessment: %1</source>
         <translation>Autoevaluación del operador: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="665" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="869" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="664" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="868" />
         <source>Saved %1 by %2</source>
         <translation>Guardado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="757" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="756" />
         <source>Every item is answered.</source>
         <translation>Todos los ítems están respondidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="917" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="916" />
         <source>Attach evidence to %1</source>
         <translation>Adjuntar evidencias a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="920" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="919" />
         <source>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;All files (*)</source>
         <translation>Evidencias (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="982" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="981" />
         <source>Finalise %1</source>
         <translation>Finalizar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="984" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="983" />
         <source>Finalise and lock this audit?
 
 Score %1%, outcome: %2.
@@ -531,37 +546,37 @@ Puntuación %1%, resultado: %2.
 Después, cualquier cambio requerirá una revisión registrada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1005" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1004" />
         <source>Audit finalised: %1. The case is now “%2”.</source>
         <translation>Auditoría finalizada: %1. El expediente está ahora en “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1018" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1017" />
         <source>Reopen %1</source>
         <translation>Reabrir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1019" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1018" />
         <source>Why must the finalised audit change? (kept with the revision)</source>
         <translation>¿Por qué debe cambiar la auditoría finalizada? (se conserva con la revisión)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1042" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1041" />
         <source>Select the finding the action answers.</source>
         <translation>Seleccione el hallazgo al que responde la acción.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1057" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1056" />
         <source>Corrective action done</source>
         <translation>Acción correctiva realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1058" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1057" />
         <source>What shows that it is done (document, photo, record)?</source>
         <translation>¿Qué demuestra que está hecha (documento, foto, registro)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1090" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1089" />
         <source>Save the audit report</source>
         <translation>Guardar el informe de auditoría</translation>
     </message>
@@ -632,162 +647,162 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>AuditsPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="73" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="74" />
         <source>Show audits</source>
         <extracomment>What each list exports: the columns it shows, with dates and scores as their own columns.</extracomment>
         <translation>Mostrar auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="76" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
         <source>Upcoming and in progress – unit</source>
         <translation>Próximas y en curso – unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="78" />
         <source>Upcoming and in progress – mine</source>
         <translation>Próximas y en curso – mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="78" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="79" />
         <source>All audits</source>
         <translation>Todas las auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="81" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="82" />
         <source>Which audits the list shows</source>
         <translation>Qué auditorías muestra la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="83" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="84" />
         <source>&amp;Open checklist</source>
         <translation>&amp;Abrir lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="85" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="86" />
         <source>Open the selected audit's checklist (Enter)</source>
         <translation>Abrir la lista de verificación de la auditoría seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="87" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="88" />
         <source>C&amp;ancel audit</source>
         <translation>Ca&amp;ncelar auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="90" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="91" />
         <source>Checklist te&amp;mplates…</source>
         <translation>&amp;Plantillas de listas de verificación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="93" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="94" />
         <source>&amp;Show case</source>
         <translation>&amp;Mostrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="96" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="166" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="97" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="170" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="99" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="100" />
         <source>Save the audits as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Guardar las auditorías tal como se muestran en un libro de Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="102" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="103" />
         <source>Plan an audit from a case (Caseload → Plan audit…).</source>
         <translation>Planifique una auditoría desde un expediente (Carga de trabajo → Planificar auditoría…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="115" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="117" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="116" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="118" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="118" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="120" />
         <location filename="../../desktop/ui/widgets/audits_page.py" line="185" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="122" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="126" />
         <location filename="../../desktop/ui/widgets/audits_page.py" line="189" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="123" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="127" />
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="124" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="128" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="125" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="129" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="127" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="131" />
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="129" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="133" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="134" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="212" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="138" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="215" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="157" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="161" />
         <source>due within </source>
         <translation>con vencimiento en </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="158" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="162" />
         <source> days, and every overdue action</source>
         <translation> días, y todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="159" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="163" />
         <source>Corrective actions due within (days)</source>
         <translation>Acciones correctivas con vencimiento en (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="163" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="167" />
         <source>Whose corrective actions</source>
         <translation>De quién son las acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="168" />
         <source>Whole unit</source>
         <translation>Toda la unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="168" />
         <source>My audits</source>
         <translation>Mis auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="169" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="173" />
         <source>Save the corrective actions as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Guardar las acciones correctivas tal como se muestran en un libro de Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="180" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="183" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -797,57 +812,57 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="191" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="195" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="193" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="196" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="194" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="197" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="199" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="202" />
         <source>Corrective actions due and overdue</source>
         <translation>Acciones correctivas por vencer y vencidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="213" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="216" />
         <source>Follow-up of corrective actions</source>
         <translation>Seguimiento de acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="240" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="243" />
         <source>Export the list…</source>
         <translation>Exportar la lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="297" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="300" />
         <source>Choose who you are in “Acting as” (toolbar) to see your audits.</source>
         <translation>Indique quién es usted en “Actuando como” (barra de herramientas) para ver sus auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="304" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="307" />
         <source>No audits here yet. Plan one from a case: Caseload → Plan audit…</source>
         <translation>Aún no hay auditorías. Planifique una desde un expediente: Carga de trabajo → Planificar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="327" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="330" />
         <source>Follow-up of corrective actions (%1 due, %2 overdue)</source>
         <translation>Seguimiento de acciones correctivas (%1 por vencer, %2 vencidas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="422" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="441" />
         <source>Choose who you are in “Acting as” (toolbar) first.</source>
         <translation>Primero indique quién es usted en “Actuando como” (barra de herramientas).</translation>
     </message>
@@ -855,284 +870,284 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CaseDetailWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="264" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="249" />
         <source>Select a case in the list to see its details, deadlines and timeline.</source>
         <extracomment>Buttons that only read the case: they stay enabled while the case is read-only here. Alt+letters the pane must leave alone: the main window's menus (&amp;File, &amp;Cases, &amp;View, &amp;Tools, &amp;Help; read from the window's menu bar, in the language shown, when the pane is in one) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case, Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend: read from their translated texts). Up to this width a form label is kept on one line; longer ones wrap. Something was copied to the clipboard (what, in words: "EORI PT500123456"). The pane shows another case (or none), or the same one's steps were made again: what may be done with it changed (the main window's Cases menu follows it).</extracomment>
         <translation>Seleccione un expediente en la lista para ver sus datos, plazos y cronología.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="308" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="293" />
         <source>Force &amp;release…</source>
         <translation>Forzar &amp;liberación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="311" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="296" />
         <source>Make the case editable here again without the laptop's changes</source>
         <translation>Volver a hacer editable aquí el expediente sin los cambios del portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="323" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="308" />
         <source>&amp;Next steps</source>
         <translation>&amp;Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="331" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="316" />
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="336" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="321" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="337" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="322" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="338" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="323" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="339" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="324" />
         <source>Validator</source>
         <translation>Validador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="340" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="325" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="341" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="326" />
         <source>Acceptance due</source>
         <translation>Plazo de aceptación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="342" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="327" />
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="343" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="328" />
         <source>Decision due</source>
         <translation>Plazo de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="344" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="329" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="330" />
         <source>Authorisation</source>
         <translation>Autorización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="346" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="331" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="355" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="340" />
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="360" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="361" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="346" />
         <source>Size class</source>
         <translation>Categoría de tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="362" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="347" />
         <source>Identifiers</source>
         <translation>Identificadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="363" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="348" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="364" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="349" />
         <source>Supply-chain roles</source>
         <translation>Funciones en la cadena de suministro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="365" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="350" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="351" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="378" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="363" />
         <source>Edit &amp;operator…</source>
         <translation>Editar &amp;operador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="387" />
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="391" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="372" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="376" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="419" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="404" />
         <source>Cop&amp;y</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="420" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="405" />
         <source>Copy the operator's identifier</source>
         <translation>Copiar el identificador del operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="422" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="407" />
         <source>Copy the identifier (the clipboard is cleared after 30 seconds)</source>
         <translation>Copiar el identificador (el portapapeles se vacía a los 30 segundos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="441" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="426" />
         <source>the operator's identifiers</source>
         <translation>los identificadores del operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="456" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="441" />
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="460" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="445" />
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="503" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="488" />
         <source>Not assigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="514" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="499" />
         <source>(extended by %n day(s))</source>
         <translation><numerusform>(prorrogado %n día)</numerusform><numerusform>(prorrogado %n días)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="519" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="504" />
         <source>after acceptance</source>
         <translation>tras la aceptación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="522" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="507" />
         <source>effective %1</source>
         <translation>vigente desde %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="524" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="509" />
         <source>expires %1</source>
         <translation>vence el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="531" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="516" />
         <source>MSME</source>
         <translation>pyme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="532" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="517" />
         <source>staff</source>
         <translation>empleados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="569" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="554" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>vencido hace %n día</numerusform><numerusform>vencido hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="570" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="555" />
         <source>(%n day(s) left)</source>
         <translation><numerusform>(queda %n día)</numerusform><numerusform>(quedan %n días)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="603" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="588" />
         <source>Move the case to “%1”</source>
         <translation>Pasar el expediente a “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="605" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="590" />
         <source>(a reason is required)</source>
         <translation>(se requiere un motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="592" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="577" />
         <source>E&amp;xtend decision period…</source>
         <translation>P&amp;rorrogar plazo de decisión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="593" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="578" />
         <source>Plan &amp;audit…</source>
         <translation>Pla&amp;nificar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="618" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="603" />
         <source>Plan a site audit of this operator</source>
         <translation>Planificar una auditoría in situ de este operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="594" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="579" />
         <source>Self-assessment &amp;workbook…</source>
         <translation>Li&amp;bro de autoevaluación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="624" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="609" />
         <source>An Excel workbook the operator fills in offline and sends back</source>
         <translation>Un libro de Excel que el operador rellena sin conexión y devuelve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="595" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="580" />
         <source>&amp;Import self-assessment…</source>
         <translation>&amp;Importar autoevaluación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="596" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="581" />
         <source>A&amp;ssign…</source>
         <translation>A&amp;signar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="597" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="582" />
         <source>&amp;Edit case…</source>
         <translation>E&amp;ditar expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="652" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="637" />
         <source>This case is closed: no further state changes.</source>
         <translation>Este expediente está cerrado: no admite más cambios de estado.</translation>
     </message>
@@ -1581,27 +1596,22 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
         <translation>&amp;Portátil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="171" />
-        <source>%1's laptop</source>
-        <translation>Portátil de %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="216" />
         <source>No case matches: choose another validator or option.</source>
         <translation>Ningún expediente coincide: elija otro validador u otra opción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="222" />
         <source>%n of these cases are already out on a laptop: </source>
         <translation><numerusform>%n de estos expedientes ya está fuera en un portátil: </numerusform><numerusform>%n de estos expedientes ya están fuera en un portátil: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="226" />
         <source>Check them in, or release them, first.</source>
         <translation>Primero deles entrada o libérelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="230" />
         <source>%n case(s) will be checked out:</source>
         <translation><numerusform>Se dará salida a %n expediente:</numerusform><numerusform>Se dará salida a %n expedientes:</numerusform></translation>
     </message>
@@ -1609,52 +1619,52 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="193" />
         <source>Hello %1. Your password was set by an administrator: choose your own before you go on. Only you will know it.</source>
         <translation>Hola, %1. Su contraseña la estableció un administrador: elija la suya antes de continuar. Solo usted la conocerá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="201" />
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="203" />
         <source>&amp;Current password:</source>
         <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="209" />
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="210" />
         <source>Repeat the password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="212" />
         <source>&amp;New password:</source>
         <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="213" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="232" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="227" />
         <source>&amp;Change password</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="235" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="230" />
         <source>&amp;Quit AEO Desk</source>
         <translation>&amp;Salir de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="231" />
         <source>The password must be changed before AEO Desk opens</source>
         <translation>Debe cambiar la contraseña antes de que se abra AEO Desk</translation>
     </message>
@@ -1680,7 +1690,7 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>CheckoutWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="317" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="327" />
         <source>Check out cases to a laptop</source>
         <translation>Dar salida a expedientes hacia un portátil</translation>
     </message>
@@ -1976,89 +1986,89 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="52" />
         <source>Contact history – %1</source>
         <extracomment>Each assignment status's colour, by meaning (theme.colour: read as the rows are drawn). Something was written (an assignment made or ended, a contact logged).</extracomment>
         <translation>Historial de contactos – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="60" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="61" />
         <source>Ended</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="62" />
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="67" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="68" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="68" />
         <source>Backup</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="72" />
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="71" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="72" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="74" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="78" />
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="83" />
         <source>Assignments</source>
         <translation>Asignaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="90" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="91" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="93" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="95" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
@@ -2108,12 +2118,12 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
         <translation>Traspaso de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="194" />
         <source>Primary contact: %1 · Backup: %2</source>
         <translation>Contacto principal: %1 · Suplente: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="189" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3201,62 +3211,62 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="183" />
         <source>Nobody signs in to this database yet. Create its administrator: the person who adds the unit's users, resets their passwords and can encrypt the file. From now on, everyone signs in with their own user name and password.</source>
         <translation>Todavía nadie inicia sesión en esta base de datos. Cree su administrador: la persona que añade los usuarios de la unidad, restablece sus contraseñas y puede cifrar el archivo. A partir de ahora, cada uno inicia sesión con su propio nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="194" />
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="197" />
         <source>Staff member (optional)</source>
         <translation>Funcionario (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
         <source>(not linked to a staff member)</source>
         <translation>(no vinculado a un funcionario)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="201" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="202" />
         <source>Repeat the password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="204" />
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="205" />
         <source>&amp;Staff member:</source>
         <translation>&amp;Funcionario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="206" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="207" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="223" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="222" />
         <source>&amp;Create and sign in</source>
         <translation>C&amp;rear e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="224" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3562,44 +3572,44 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="79" />
         <source>Sign in – AEO Desk</source>
         <extracomment>``done()`` code when the file itself cannot be opened (damaged, not ours): the start-up offers the newest good backup.</extracomment>
         <translation>Iniciar sesión – AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="93" />
         <source>User name</source>
         <extracomment>The password typed, kept only when it must be changed now (it is the "current" password of the change that follows).</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="94" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="96" />
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="97" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="117" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="122" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="147" />
         <source>Enter your user name.</source>
         <translation>Introduzca su nombre de usuario.</translation>
     </message>
@@ -3607,550 +3617,550 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Navigation</source>
         <extracomment>The field-laptop state (what is out, what is held here) is read this long after start-up: it loads the package machinery (cryptography), which the first screen does not need. Pages that site mode keeps (the operator's cases and audits); the others are hidden. The guide's page for each page of the window, in page order (F1); the pages' icons have the same names. The file was converted (encrypted or not): the window to open on it, and what to say.</extracomment>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Caseload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
-        <location filename="../../desktop/ui/main_window.py" line="1002" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="995" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Contact points</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Converting the database…</source>
         <translation>Convirtiendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>New &amp;operator…</source>
         <translation>Nuevo &amp;operador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>&amp;Assign selected…</source>
         <translation>&amp;Asignar seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;Plan audit…</source>
         <translation>&amp;Planificar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>&amp;Export list…</source>
         <translation>&amp;Exportar la lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>&amp;My caseload</source>
         <translation>&amp;Mi carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>&amp;Back up now</source>
         <translation>&amp;Copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>&amp;Verify database…</source>
         <translation>&amp;Verificar la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Backup &amp;folder…</source>
         <translation>Carpeta de co&amp;pias…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>&amp;About AEO Desk</source>
         <translation>&amp;Acerca de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>&amp;Guide for this screen</source>
         <translation>&amp;Guía de esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>&amp;Field laptops</source>
         <translation>&amp;Portátiles de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>&amp;Signing in, locking and site mode</source>
         <translation>&amp;Inicio de sesión, bloqueo y modo in situ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>G&amp;lossary</source>
         <translation>G&amp;losario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>&amp;What's new</source>
         <translation>&amp;Novedades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Check &amp;out cases…</source>
         <translation>Dar &amp;salida a expedientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Check &amp;in package…</source>
         <translation>Dar &amp;entrada a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>O&amp;pen package…</source>
         <translation>A&amp;brir paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318" />
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="736" />
         <source>&amp;Return cases…</source>
         <translation>&amp;Devolver expedientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>&amp;Where are my cases</source>
         <translation>Dónde es&amp;tán mis expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Change &amp;password…</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
+        <location filename="../../desktop/ui/main_window.py" line="329" />
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330" />
+        <location filename="../../desktop/ui/main_window.py" line="331" />
         <source>&amp;Site mode: only this operator</source>
         <translation>&amp;Modo in situ: solo este operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
         <source>&amp;Encryption…</source>
         <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
         <source>Follow the &amp;system</source>
         <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="360" />
         <source>Follow the s&amp;ystem</source>
         <translation>Seguir el s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387" />
+        <location filename="../../desktop/ui/main_window.py" line="388" />
         <source>Acting as: </source>
         <translation>Actuando como: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>Acting as</source>
         <translation>Actuando como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406" />
+        <location filename="../../desktop/ui/main_window.py" line="407" />
         <source>Change password, lock, sign out</source>
         <translation>Cambiar contraseña, bloquear, cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="426" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="429" />
         <source>F&amp;ield laptop</source>
         <translation>&amp;Portátil de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="432" />
         <source>At the office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <location filename="../../desktop/ui/main_window.py" line="435" />
         <source>On the laptop</source>
         <translation>En el portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="447" />
         <source>&amp;Cases</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459" />
+        <location filename="../../desktop/ui/main_window.py" line="460" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="468" />
         <source>&amp;Appearance</source>
         <translation>A&amp;pariencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472" />
+        <location filename="../../desktop/ui/main_window.py" line="473" />
         <source>La&amp;nguage</source>
         <translation>Id&amp;ioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477" />
+        <location filename="../../desktop/ui/main_window.py" line="478" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486" />
+        <location filename="../../desktop/ui/main_window.py" line="487" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503" />
+        <location filename="../../desktop/ui/main_window.py" line="504" />
         <source>(not a staff member)</source>
         <translation>(no es funcionario)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="606" />
+        <location filename="../../desktop/ui/main_window.py" line="607" />
         <source>Site mode: %n case(s) of %1</source>
         <translation><numerusform>Modo in situ: %n expediente de %1</numerusform><numerusform>Modo in situ: %n expedientes de %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611" />
+        <location filename="../../desktop/ui/main_window.py" line="612" />
         <source>%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4</source>
         <translation>%1 de %2 expedientes mostrados  ·  %3 vencidos  ·  actuando como %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="637" />
+        <location filename="../../desktop/ui/main_window.py" line="638" />
         <source>%n case(s) out on field laptops</source>
         <translation><numerusform>%n expediente en portátiles de campo</numerusform><numerusform>%n expedientes en portátiles de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="643" />
+        <location filename="../../desktop/ui/main_window.py" line="644" />
         <source>%n field copies</source>
         <translation><numerusform>%n copia de campo</numerusform><numerusform>%n copias de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="645" />
+        <location filename="../../desktop/ui/main_window.py" line="646" />
         <source>%n with changes not returned</source>
         <translation><numerusform>%n con cambios no devueltos</numerusform><numerusform>%n con cambios no devueltos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="648" />
+        <location filename="../../desktop/ui/main_window.py" line="649" />
         <source>%n returned</source>
         <translation><numerusform>%n devuelto</numerusform><numerusform>%n devueltos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727" />
+        <location filename="../../desktop/ui/main_window.py" line="728" />
         <source>Changes not returned</source>
         <translation>Cambios no devueltos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="729" />
         <source>%n case(s) have changes not yet returned to the office.</source>
         <translation><numerusform>%n expediente tiene cambios aún no devueltos a la oficina.</numerusform><numerusform>%n expedientes tienen cambios aún no devueltos a la oficina.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731" />
+        <location filename="../../desktop/ui/main_window.py" line="732" />
         <source>They are safe in this database. Write a return package now, or close and return them later.</source>
         <translation>Están a salvo en esta base de datos. Genere ahora un paquete de retorno, o cierre y devuélvalos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738" />
+        <location filename="../../desktop/ui/main_window.py" line="739" />
         <source>Close &amp;anyway</source>
         <translation>Cerrar &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765" />
+        <location filename="../../desktop/ui/main_window.py" line="766" />
         <source>Audit planned. It is listed under Audits.</source>
         <translation>Auditoría planificada. Figura en Auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800" />
+        <location filename="../../desktop/ui/main_window.py" line="793" />
         <source>Plan a site audit of the selected case's operator</source>
         <translation>Planificar una auditoría in situ del operador del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859" />
+        <location filename="../../desktop/ui/main_window.py" line="852" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>The quick check of this database found problems. Work on it may be lost. Restore the newest good backup (Tools → Restore a backup…)?</source>
         <translation>La comprobación rápida de esta base de datos ha encontrado problemas. El trabajo realizado en ella podría perderse. ¿Restaurar la copia de seguridad válida más reciente (Herramientas → Restaurar una copia de seguridad…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879" />
+        <location filename="../../desktop/ui/main_window.py" line="872" />
         <source>Backup written to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889" />
+        <location filename="../../desktop/ui/main_window.py" line="882" />
         <source>Folder for backups</source>
         <translation>Carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="887" />
         <source>Backups will be written to %1</source>
         <translation>Las copias de seguridad se guardarán en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="970" />
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="979" />
+        <location filename="../../desktop/ui/main_window.py" line="972" />
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="977" />
         <source>Severity of the shortfall: %1</source>
         <translation>Gravedad del incumplimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="981" />
         <source>Menus</source>
         <translation>Menús</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990" />
+        <location filename="../../desktop/ui/main_window.py" line="983" />
         <source>Case list and case details</source>
         <translation>Lista de expedientes y detalle del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="992" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>In the quick search: search now, go to the results</source>
         <translation>En la búsqueda rápida: buscar ya e ir a los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="993" />
+        <location filename="../../desktop/ui/main_window.py" line="986" />
         <source>In the quick search: go to the results</source>
         <translation>En la búsqueda rápida: ir a los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>In the quick search: clear it</source>
         <translation>En la búsqueda rápida: borrarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="995" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>No case found: clear the filters</source>
         <translation>Ningún expediente encontrado: borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <location filename="../../desktop/ui/main_window.py" line="989" />
         <source>Export the list as shown</source>
         <translation>Exportar la lista tal como se muestra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="990" />
         <source>In the list: copy the reference and operator</source>
         <translation>En la lista: copiar la referencia y el operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="991" />
         <source>Go to the case's next steps</source>
         <translation>Ir a los próximos pasos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004" />
+        <location filename="../../desktop/ui/main_window.py" line="997" />
         <source>Open the selected audit's checklist</source>
         <translation>Abrir la lista de comprobación de la auditoría seleccionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>Switch between the audits and the follow-up</source>
         <translation>Cambiar entre las auditorías y el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006" />
+        <location filename="../../desktop/ui/main_window.py" line="999" />
         <source>Export the list shown</source>
         <translation>Exportar la lista mostrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010" />
+        <location filename="../../desktop/ui/main_window.py" line="1003" />
         <source>Audit checklist</source>
         <translation>Lista de comprobación de la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1007" />
         <source>Next unanswered item</source>
         <translation>Siguiente punto sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Previous unanswered item</source>
         <translation>Punto anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016" />
+        <location filename="../../desktop/ui/main_window.py" line="1009" />
         <source>Write a note on the item</source>
         <translation>Escribir una nota sobre el punto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <location filename="../../desktop/ui/main_window.py" line="1010" />
         <source>In the note: back to the list of items</source>
         <translation>En la nota: volver a la lista de puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Attach evidence</source>
         <translation>Adjuntar evidencias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>In the evidence: remove the selected file</source>
         <translation>En las evidencias: quitar el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1013" />
         <source>Finalise the audit</source>
         <translation>Finalizar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Back to the list of audits</source>
         <translation>Volver a la lista de auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>Dialogs and wizards</source>
         <translation>Diálogos y asistentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Next field</source>
         <translation>Campo siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028" />
+        <location filename="../../desktop/ui/main_window.py" line="1021" />
         <source>Previous field</source>
         <translation>Campo anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>OK, or Next in a wizard</source>
         <translation>Aceptar, o Siguiente en un asistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1058" />
         <source>The language changes the next time AEO Desk starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072" />
+        <location filename="../../desktop/ui/main_window.py" line="1065" />
         <source>About AEO Desk</source>
         <translation>Acerca de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1073" />
+        <location filename="../../desktop/ui/main_window.py" line="1066" />
         <source>AEO Desk %1
 Offline desk for Customs AEO units.
 Database: %2</source>
@@ -4159,58 +4169,58 @@ Aplicación sin conexión para las unidades OEA de Aduanas.
 Base de datos: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1268" />
+        <location filename="../../desktop/ui/main_window.py" line="1261" />
         <source>Select a case of the operator you are visiting, then site mode.</source>
         <translation>Seleccione un expediente del operador que visita y, después, el modo in situ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1294" />
-        <location filename="../../desktop/ui/main_window.py" line="1305" />
+        <location filename="../../desktop/ui/main_window.py" line="1287" />
+        <location filename="../../desktop/ui/main_window.py" line="1298" />
         <source>Leave site mode</source>
         <translation>Salir del modo in situ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1295" />
+        <location filename="../../desktop/ui/main_window.py" line="1288" />
         <source>Show every operator's cases and audits again?</source>
         <translation>¿Volver a mostrar los expedientes y auditorías de todos los operadores?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1307" />
+        <location filename="../../desktop/ui/main_window.py" line="1300" />
         <source>Site mode shows only %1. Enter your password to show every operator again.</source>
         <translation>El modo in situ solo muestra %1. Introduzca su contraseña para volver a mostrar todos los operadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1382" />
+        <location filename="../../desktop/ui/main_window.py" line="1375" />
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1425" />
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1425" />
         <source>not encrypted</source>
         <translation>no cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1427" />
         <source>The database is now %1. The file as it was is kept in %2.</source>
         <translation>La base de datos ahora está %1. El archivo tal como estaba se conserva en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>The database was not converted.</source>
         <translation>La base de datos no se ha convertido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1448" />
+        <location filename="../../desktop/ui/main_window.py" line="1441" />
         <source>Encrypting the database…</source>
         <translation>Cifrando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1450" />
+        <location filename="../../desktop/ui/main_window.py" line="1443" />
         <source>Storing the database unencrypted…</source>
         <translation>Guardando la base de datos sin cifrar…</translation>
     </message>
@@ -4311,17 +4321,17 @@ Base de datos: %2</translation>
 <context>
     <name>OpenPackageWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="187" />
         <source>Open a check-out package</source>
         <translation>Abrir un paquete de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="191" />
         <source>Which package</source>
         <translation>Qué paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="193" />
         <source>The package the office made for this laptop. Check where it comes from before you open it.</source>
         <translation>El paquete que la oficina generó para este portátil. Compruebe su procedencia antes de abrirlo.</translation>
     </message>
@@ -4329,22 +4339,22 @@ Base de datos: %2</translation>
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="122" />
         <source>The cases are added to this database in one step: all of them or none.</source>
         <translation>Los expedientes se añaden a esta base de datos en un solo paso: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="126" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="134" />
         <source>Opening the package…</source>
         <translation>Abriendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="137" />
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -4352,32 +4362,32 @@ Base de datos: %2</translation>
 <context>
     <name>OpenResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="147" />
         <source>Package opened</source>
         <translation>Paquete abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="152" />
         <source>Cases opened</source>
         <translation>Expedientes abiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="161" />
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="162" />
         <source>This package was opened here before; nothing changed.</source>
         <translation>Este paquete ya se abrió aquí; no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="167" />
         <source>Work on them as usual; every answer is saved here at once. Return them with File → Field laptop → Return cases….</source>
         <translation>Trabaje con ellos como de costumbre; cada respuesta se guarda aquí al instante. Devuélvalos con Archivo → Portátil de campo → Devolver expedientes….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="172" />
         <source>%n case(s) from %1 for %2 (%3):</source>
         <translation><numerusform>%n expediente de %1 para %2 (%3):</numerusform><numerusform>%n expedientes de %1 para %2 (%3):</numerusform></translation>
     </message>
@@ -4628,18 +4638,18 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="98" />
         <source>You can try again in %1.</source>
         <extracomment>A rule met, and one not yet met: their colours by meaning (theme.colour).</extracomment>
         <translation>Puede volver a intentarlo en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="103" />
         <source>Too many wrong passwords. You can try again in %n second(s).</source>
         <translation><numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundo.</numerusform><numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="114" />
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -4647,12 +4657,12 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="269" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="264" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="270" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="265" />
         <source>&amp;Password of %1:</source>
         <translation>&amp;Contraseña de %1:</translation>
     </message>
@@ -4660,27 +4670,27 @@ Base de datos: %2</translation>
 <context>
     <name>PasswordRules</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="138" />
         <source>at least %n characters</source>
         <translation><numerusform>al menos %n carácter</numerusform><numerusform>al menos %n caracteres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="142" />
         <source>does not contain the user name</source>
         <translation>no contiene el nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="144" />
         <source>not too simple (4 different characters or more)</source>
         <translation>no demasiado simple (4 caracteres distintos o más)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="145" />
         <source>both entries are the same</source>
         <translation>ambas entradas coinciden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="157" />
         <source>Password rules</source>
         <translation>Reglas de contraseña</translation>
     </message>
@@ -4707,7 +4717,7 @@ Base de datos: %2</translation>
 <context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="312" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="311" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4715,7 +4725,7 @@ Base de datos: %2</translation>
 <context>
     <name>ReadPackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="458" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="452" />
         <source>Unit passphrase</source>
         <translation>Frase de contraseña de la unidad</translation>
     </message>
@@ -4869,37 +4879,37 @@ Base de datos: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="284" />
         <source>Checked out</source>
         <translation>Salida registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="280" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="290" />
         <source>Cases checked out</source>
         <translation>Expedientes con salida registrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="289" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="299" />
         <source>The cases are read-only here until the laptop's return package is checked in.</source>
         <translation>Los expedientes son de solo lectura aquí hasta que se dé entrada al paquete de retorno del portátil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="292" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="302" />
         <source>%n case(s) checked out to %1 (%2).</source>
         <translation><numerusform>%n expediente con salida a %1 (%2).</numerusform><numerusform>%n expedientes con salida a %1 (%2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="296" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="306" />
         <source>Package: %1</source>
         <translation>Paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="298" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="308" />
         <source>Size: %1, %2 rows, %3 attachment(s).</source>
         <translation>Tamaño: %1, %2 filas, %3 adjunto(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="303" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="313" />
         <source>On the laptop: File → Field laptop → Open package…</source>
         <translation>En el portátil: Archivo → Portátil de campo → Abrir paquete…</translation>
     </message>
@@ -5345,138 +5355,108 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="83" />
-        <source>Valid</source>
-        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies. The light look's tints (what the matrix looked like before it had a dark look). (dark, status, "background" or "text") -&gt; brush: the look is read as the cells are drawn (a change of look repaints the view); brushes are made once per look.</extracomment>
-        <translation>Vigente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="84" />
-        <source>Due soon</source>
-        <translation>Vence pronto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="85" />
-        <source>Expired</source>
-        <translation>Vencida</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="86" />
-        <source>Missing</source>
-        <translation>Falta</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="87" />
-        <source>Failed</source>
-        <translation>No aprobada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="88" />
-        <source>Not required</source>
-        <translation>No obligatoria</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="91" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="79" />
         <source>ok</source>
+        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies. (dark, status, "background" or "text") -&gt; brush: the look is read as the cells are drawn (a change of look repaints the view); brushes are made once per look.</extracomment>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="92" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="80" />
         <source>due</source>
         <translation>pend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="93" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="81" />
         <source>exp.</source>
         <translation>venc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="94" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="82" />
         <source>miss.</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="95" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="83" />
         <source>fail.</source>
         <translation>no apr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="128" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="117" />
         <source>nobody needs it</source>
         <translation>nadie la necesita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="167" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="156" />
         <source>refresh every %1 months</source>
         <translation>actualizar cada %1 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="169" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="158" />
         <source>never expires</source>
         <translation>no vence nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="224" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="213" />
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="225" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="214" />
         <source>✓ to %1</source>
         <translation>✓ hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="227" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="216" />
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="229" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="218" />
         <source>exp. %1</source>
         <translation>venc. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="231" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="220" />
         <source>failed %1</source>
         <translation>no aprobada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="234" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="223" />
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="235" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="224" />
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="244" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="233" />
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="247" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="236" />
         <source>Completed: %1</source>
         <translation>Completada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="249" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="238" />
         <source>Valid until: %1</source>
         <translation>Válida hasta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="252" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="241" />
         <source>Last attempt: %1 (%2)</source>
         <translation>Último intento: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="259" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="248" />
         <source>Onboarding since %1: due by %2</source>
         <translation>Incorporación desde %1: plazo hasta %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="264" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="253" />
         <source>Double-click to record a completion.</source>
         <translation>Haga doble clic para registrar una finalización.</translation>
     </message>
@@ -6180,22 +6160,22 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>WritePackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="497" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="491" />
         <source>Passphrase and file</source>
         <translation>Frase de contraseña y archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="507" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="501" />
         <source>Package file to write</source>
         <translation>Archivo de paquete que se generará</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="509" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="503" />
         <source>Sa&amp;ve as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="543" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="537" />
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -6203,22 +6183,22 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="239" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="249" />
         <source>The package is encrypted with the unit passphrase. Carry the file on a USB stick; give the passphrase to the validator another way.</source>
         <translation>El paquete se cifra con la frase de contraseña de la unidad. Lleve el archivo en una memoria USB; comunique la frase de contraseña al validador por otra vía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="252" />
         <source>&amp;Check out</source>
         <translation>Dar &amp;salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="243" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="253" />
         <source>Save the check-out package</source>
         <translation>Guardar el paquete de salida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="267" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="277" />
         <source>Writing the package…</source>
         <translation>Generando el paquete…</translation>
     </message>
@@ -6268,12 +6248,12 @@ Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="257" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="258" />
         <source>done %1</source>
         <translation>realizado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="262" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="263" />
         <source>overdue</source>
         <translation>vencido</translation>
     </message>

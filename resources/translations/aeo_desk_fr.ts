@@ -211,316 +211,331 @@
 <context>
     <name>AuditChecklistWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="118" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
         <source>◀ Audits</source>
         <extracomment>Each result's text colour, by meaning (theme.colour gives it for the current look). The status badge's coloured note (theme.SURFACES) by audit status; "info" for the others.</extracomment>
         <translation>◀ Audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="120" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="122" />
         <source>Back to the list of audits</source>
         <translation>Retour à la liste des audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="121" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="123" />
         <source>Back to the list of audits (Alt+Left)</source>
         <translation>Retour à la liste des audits (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="137" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="139" />
         <source>%v of %m answered</source>
         <translation>%v sur %m renseignés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="141" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="143" />
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="144" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="146" />
         <source>Lock the audit (Ctrl+Shift+F)</source>
         <translation>Verrouiller l'audit (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="146" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="148" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="149" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="151" />
         <source>Report .&amp;xlsx…</source>
         <translation>Rapport .&amp;xlsx…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="151" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="153" />
         <source>Save the audit report as an Excel workbook</source>
         <translation>Enregistrer le rapport d'audit dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="153" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="155" />
         <source>Report .p&amp;df…</source>
         <translation>Rapport .p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="155" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="157" />
         <source>Save the audit report as a PDF</source>
         <translation>Enregistrer le rapport d'audit au format PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="182" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="181" />
         <source>Show items</source>
         <translation>Points affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="183" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="182" />
         <source>Show all items, only the unanswered or shortfalls</source>
         <translation>Afficher tous les points, seulement ceux sans réponse ou seulement les écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>All items</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="185" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="184" />
         <source>Shortfalls</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="190" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="189" />
         <source>Checklist items</source>
         <translation>Points de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="193" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="192" />
         <source>1 met, 2 partially met, 3 not met, 4 not applicable, 0 clear; N next unanswered</source>
         <translation>1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 sans objet, 0 effacer ; N point suivant sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="195" />
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="196" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="195" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="210" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="209" />
         <source>● Must item</source>
         <translation>● Point obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="211" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="210" />
         <source>Must items weigh double; a Must item not met fails the audit.</source>
         <translation>Les points obligatoires comptent double ; un point obligatoire non satisfait entraîne l'échec de l'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="258" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="254" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="263" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="259" />
         <source>Key %1</source>
         <translation>Touche %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="271" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="267" />
         <source>Severity of the shortfall:</source>
         <translation>Gravité de l'écart :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="285" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="281" />
         <source>Note (Enter to write, Esc to go back to the list):</source>
         <translation>Note (Entrée pour écrire, Échap pour revenir à la liste) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="291" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="287" />
         <source>What you saw, who you spoke to, which records you checked…</source>
         <translation>Ce que vous avez constaté, vos interlocuteurs, les registres vérifiés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="307" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="303" />
         <source>Evidence:</source>
         <translation>Pièces justificatives :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="310" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="306" />
         <source>Attach files… (Ctrl+O)</source>
         <translation>Joindre des fichiers… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="314" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="310" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="317" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="313" />
         <source>Remove the selected evidence file (Delete in the list)</source>
         <translation>Retirer la pièce justificative sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="326" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="322" />
         <source>Evidence of this item</source>
         <translation>Pièces justificatives de ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="340" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="347" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="361" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="336" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="343" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="357" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="349" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="345" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="353" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="349" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="354" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="350" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="362" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="358" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="363" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="359" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="364" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="360" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="362" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="375" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="371" />
         <source>&amp;Add corrective action…</source>
         <translation>&amp;Ajouter une action corrective…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="378" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="374" />
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme réalisée…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="381" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="377" />
         <source>Ver&amp;ify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="387" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="383" />
         <source>Fi&amp;ndings (each shortfall is one):</source>
         <translation>&amp;Constats (un par écart) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="389" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="385" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="393" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="389" />
         <source>Im&amp;provement plan (corrective actions):</source>
         <translation>&amp;Plan d'amélioration (actions correctives) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="395" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="391" />
         <source>Improvement plan</source>
         <translation>Plan d'amélioration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="398" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="394" />
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="587" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="573" />
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="573" />
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="574" />
+        <source>MSME track</source>
+        <translation>procédure simplifiée PME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="586" />
         <source>Score: –</source>
         <translation>Score : –</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="590" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="589" />
         <source>Score: %1% · %2</source>
         <translation>Score : %1% · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="611" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="610" />
         <source>Finalised on %1 by %2 – %3, score %4%. Locked: reopen it, with a reason, to change anything (revision %5).</source>
         <translation>Finalisé le %1 par %2 – %3, score %4%. Verrouillé : pour toute modification, rouvrez-le en indiquant un motif (révision %5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="629" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="628" />
         <source>Findings and actions (%1)</source>
         <translation>Constats et actions (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="635" />
         <source>MUST</source>
         <translation>OBLIGATOIRE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="636" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="635" />
         <source>SHOULD</source>
         <translation>RECOMMANDÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="640" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="639" />
         <source>No guidance for this item.</source>
         <translation>Aucune indication pour ce point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="645" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="644" />
         <source>Operator's self-assessment: %1</source>
         <translation>Auto-évaluation de l'opérateur : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="665" />
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="869" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="664" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="868" />
         <source>Saved %1 by %2</source>
         <translation>Enregistré le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="757" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="756" />
         <source>Every item is answered.</source>
         <translation>Tous les points sont renseignés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="917" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="916" />
         <source>Attach evidence to %1</source>
         <translation>Joindre des pièces justificatives à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="920" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="919" />
         <source>Evidence (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;All files (*)</source>
         <translation>Pièces justificatives (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.pdf *.txt *.csv *.docx *.xlsx *.odt *.ods *.msg *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="982" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="981" />
         <source>Finalise %1</source>
         <translation>Finaliser %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="984" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="983" />
         <source>Finalise and lock this audit?
 
 Score %1%, outcome: %2.
@@ -531,37 +546,37 @@ Score %1%, résultat : %2.
 Toute modification ultérieure nécessitera une révision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1005" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1004" />
         <source>Audit finalised: %1. The case is now “%2”.</source>
         <translation>Audit finalisé : %1. Le dossier est désormais « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1018" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1017" />
         <source>Reopen %1</source>
         <translation>Rouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1019" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1018" />
         <source>Why must the finalised audit change? (kept with the revision)</source>
         <translation>Pourquoi l'audit finalisé doit-il être modifié ? (conservé avec la révision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1042" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1041" />
         <source>Select the finding the action answers.</source>
         <translation>Sélectionnez le constat auquel répond l'action.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1057" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1056" />
         <source>Corrective action done</source>
         <translation>Action corrective réalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1058" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1057" />
         <source>What shows that it is done (document, photo, record)?</source>
         <translation>Qu'est-ce qui prouve qu'elle est réalisée (document, photo, registre) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1090" />
+        <location filename="../../desktop/ui/widgets/audit_checklist_widget.py" line="1089" />
         <source>Save the audit report</source>
         <translation>Enregistrer le rapport d'audit</translation>
     </message>
@@ -632,162 +647,162 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>AuditsPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="73" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="74" />
         <source>Show audits</source>
         <extracomment>What each list exports: the columns it shows, with dates and scores as their own columns.</extracomment>
         <translation>Audits affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="76" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
         <source>Upcoming and in progress – unit</source>
         <translation>À venir et en cours – unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="77" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="78" />
         <source>Upcoming and in progress – mine</source>
         <translation>À venir et en cours – les miens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="78" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="79" />
         <source>All audits</source>
         <translation>Tous les audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="81" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="82" />
         <source>Which audits the list shows</source>
         <translation>Audits affichés dans la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="83" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="84" />
         <source>&amp;Open checklist</source>
         <translation>&amp;Ouvrir la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="85" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="86" />
         <source>Open the selected audit's checklist (Enter)</source>
         <translation>Ouvrir la liste de contrôle de l'audit sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="87" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="88" />
         <source>C&amp;ancel audit</source>
         <translation>&amp;Annuler l'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="90" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="91" />
         <source>Checklist te&amp;mplates…</source>
         <translation>&amp;Modèles de liste de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="93" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="94" />
         <source>&amp;Show case</source>
         <translation>A&amp;fficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="96" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="166" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="97" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="170" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="99" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="100" />
         <source>Save the audits as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Enregistrer les audits affichés dans un classeur Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="102" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="103" />
         <source>Plan an audit from a case (Caseload → Plan audit…).</source>
         <translation>Planifiez un audit à partir d'un dossier (Portefeuille → Planifier un audit…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="115" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="117" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="116" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="118" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="118" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="120" />
         <location filename="../../desktop/ui/widgets/audits_page.py" line="185" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="122" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="126" />
         <location filename="../../desktop/ui/widgets/audits_page.py" line="189" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="123" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="127" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="124" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="128" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="125" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="129" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="127" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="131" />
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="129" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="133" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="134" />
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="212" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="138" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="215" />
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="157" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="161" />
         <source>due within </source>
         <translation>échéance sous </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="158" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="162" />
         <source> days, and every overdue action</source>
         <translation> jours, et toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="159" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="163" />
         <source>Corrective actions due within (days)</source>
         <translation>Actions correctives à échéance sous (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="163" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="167" />
         <source>Whose corrective actions</source>
         <translation>Actions correctives de qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="168" />
         <source>Whole unit</source>
         <translation>Toute l'unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="164" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="168" />
         <source>My audits</source>
         <translation>Mes audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="169" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="173" />
         <source>Save the corrective actions as shown to an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Enregistrer les actions correctives affichées dans un classeur Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="180" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="183" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -797,57 +812,57 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="191" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="192" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="195" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="193" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="196" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="194" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="197" />
         <source>Validator</source>
         <translation>Validateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="199" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="202" />
         <source>Corrective actions due and overdue</source>
         <translation>Actions correctives à échéance et en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="213" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="216" />
         <source>Follow-up of corrective actions</source>
         <translation>Suivi des actions correctives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="240" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="243" />
         <source>Export the list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="297" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="300" />
         <source>Choose who you are in “Acting as” (toolbar) to see your audits.</source>
         <translation>Indiquez qui vous êtes dans « En tant que » (barre d'outils) pour voir vos audits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="304" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="307" />
         <source>No audits here yet. Plan one from a case: Caseload → Plan audit…</source>
         <translation>Aucun audit pour l'instant. Planifiez-en un à partir d'un dossier : Portefeuille → Planifier un audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="327" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="330" />
         <source>Follow-up of corrective actions (%1 due, %2 overdue)</source>
         <translation>Suivi des actions correctives (%1 à échéance, %2 en retard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/audits_page.py" line="422" />
+        <location filename="../../desktop/ui/widgets/audits_page.py" line="441" />
         <source>Choose who you are in “Acting as” (toolbar) first.</source>
         <translation>Indiquez d'abord qui vous êtes dans « En tant que » (barre d'outils).</translation>
     </message>
@@ -855,284 +870,284 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>CaseDetailWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="264" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="249" />
         <source>Select a case in the list to see its details, deadlines and timeline.</source>
         <extracomment>Buttons that only read the case: they stay enabled while the case is read-only here. Alt+letters the pane must leave alone: the main window's menus (&amp;File, &amp;Cases, &amp;View, &amp;Tools, &amp;Help; read from the window's menu bar, in the language shown, when the pane is in one) and the pane's fixed mnemonics (Next steps, Plan audit, Assign, Edit case, Edit operator, Force release, Copy, self-assessment Workbook and Import, eXtend: read from their translated texts). Up to this width a form label is kept on one line; longer ones wrap. Something was copied to the clipboard (what, in words: "EORI PT500123456"). The pane shows another case (or none), or the same one's steps were made again: what may be done with it changed (the main window's Cases menu follows it).</extracomment>
         <translation>Sélectionnez un dossier dans la liste pour afficher ses détails, ses échéances et son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="308" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="293" />
         <source>Force &amp;release…</source>
         <translation>Forcer la &amp;libération…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="311" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="296" />
         <source>Make the case editable here again without the laptop's changes</source>
         <translation>Rendre le dossier de nouveau modifiable ici, sans les modifications du portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="323" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="308" />
         <source>&amp;Next steps</source>
         <translation>Étapes &amp;suivantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="331" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="316" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="336" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="321" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="337" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="322" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="338" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="323" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="339" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="324" />
         <source>Validator</source>
         <translation>Validateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="340" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="325" />
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="341" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="326" />
         <source>Acceptance due</source>
         <translation>Échéance d'acceptation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="342" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="327" />
         <source>Accepted</source>
         <translation>Accepté le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="343" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="328" />
         <source>Decision due</source>
         <translation>Échéance de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="344" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="329" />
         <source>Decided</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="330" />
         <source>Authorisation</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="346" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="331" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="355" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="340" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="360" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="345" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="361" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="346" />
         <source>Size class</source>
         <translation>Catégorie de taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="362" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="347" />
         <source>Identifiers</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="363" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="348" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="364" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="349" />
         <source>Supply-chain roles</source>
         <translation>Rôles dans la chaîne logistique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="365" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="350" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="366" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="351" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="378" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="363" />
         <source>Edit &amp;operator…</source>
         <translation>Modifier l'opé&amp;rateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="387" />
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="391" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="372" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="376" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="396" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="381" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="419" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="404" />
         <source>Cop&amp;y</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="420" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="405" />
         <source>Copy the operator's identifier</source>
         <translation>Copier l'identifiant de l'opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="422" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="407" />
         <source>Copy the identifier (the clipboard is cleared after 30 seconds)</source>
         <translation>Copier l'identifiant (le presse-papiers est vidé après 30 secondes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="441" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="426" />
         <source>the operator's identifiers</source>
         <translation>les identifiants de l'opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="456" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="441" />
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="460" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="445" />
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="503" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="488" />
         <source>Not assigned</source>
         <translation>Non attribué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="514" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="499" />
         <source>(extended by %n day(s))</source>
         <translation><numerusform>(prolongé de %n jour)</numerusform><numerusform>(prolongé de %n jours)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="519" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="504" />
         <source>after acceptance</source>
         <translation>après acceptation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="522" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="507" />
         <source>effective %1</source>
         <translation>en vigueur le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="524" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="509" />
         <source>expires %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="531" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="516" />
         <source>MSME</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="532" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="517" />
         <source>staff</source>
         <translation>salariés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="569" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="554" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="570" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="555" />
         <source>(%n day(s) left)</source>
         <translation><numerusform>(%n jour restant)</numerusform><numerusform>(%n jours restants)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="603" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="588" />
         <source>Move the case to “%1”</source>
         <translation>Faire passer le dossier à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="605" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="590" />
         <source>(a reason is required)</source>
         <translation>(un motif est requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="592" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="577" />
         <source>E&amp;xtend decision period…</source>
         <translation>&amp;Prolonger le délai de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="593" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="578" />
         <source>Plan &amp;audit…</source>
         <translation>Pla&amp;nifier un audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="618" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="603" />
         <source>Plan a site audit of this operator</source>
         <translation>Planifier un audit sur site de cet opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="594" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="579" />
         <source>Self-assessment &amp;workbook…</source>
         <translation>Classeur d'a&amp;uto-évaluation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="624" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="609" />
         <source>An Excel workbook the operator fills in offline and sends back</source>
         <translation>Un classeur Excel que l'opérateur remplit hors ligne et renvoie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="595" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="580" />
         <source>&amp;Import self-assessment…</source>
         <translation>&amp;Importer l'auto-évaluation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="596" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="581" />
         <source>A&amp;ssign…</source>
         <translation>A&amp;ttribuer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="597" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="582" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Modifier le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="652" />
+        <location filename="../../desktop/ui/widgets/case_detail_widget.py" line="637" />
         <source>This case is closed: no further state changes.</source>
         <translation>Ce dossier est clos : plus aucun changement d'état n'est possible.</translation>
     </message>
@@ -1581,27 +1596,22 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
         <translation>&amp;Portable :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="171" />
-        <source>%1's laptop</source>
-        <translation>Portable de %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="216" />
         <source>No case matches: choose another validator or option.</source>
         <translation>Aucun dossier ne correspond : choisissez un autre validateur ou une autre option.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="222" />
         <source>%n of these cases are already out on a laptop: </source>
         <translation><numerusform>%n de ces dossiers est déjà sur un portable : </numerusform><numerusform>%n de ces dossiers sont déjà sur un portable : </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="226" />
         <source>Check them in, or release them, first.</source>
         <translation>Réintégrez-les ou libérez-les d'abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="230" />
         <source>%n case(s) will be checked out:</source>
         <translation><numerusform>%n dossier sera extrait :</numerusform><numerusform>%n dossiers seront extraits :</numerusform></translation>
     </message>
@@ -1609,52 +1619,52 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="193" />
         <source>Hello %1. Your password was set by an administrator: choose your own before you go on. Only you will know it.</source>
         <translation>Bonjour %1. Votre mot de passe a été défini par un administrateur : choisissez le vôtre avant de continuer. Vous seul le connaîtrez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="201" />
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="203" />
         <source>&amp;Current password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="209" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="210" />
         <source>Repeat the password</source>
         <translation>Répétez le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="212" />
         <source>&amp;New password:</source>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="213" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="232" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="227" />
         <source>&amp;Change password</source>
         <translation>&amp;Modifier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="235" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="230" />
         <source>&amp;Quit AEO Desk</source>
         <translation>&amp;Quitter AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="231" />
         <source>The password must be changed before AEO Desk opens</source>
         <translation>Le mot de passe doit être modifié avant l'ouverture d'AEO Desk</translation>
     </message>
@@ -1680,7 +1690,7 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>CheckoutWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="317" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="327" />
         <source>Check out cases to a laptop</source>
         <translation>Extraire des dossiers vers un portable</translation>
     </message>
@@ -1976,89 +1986,89 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>ContactHistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="52" />
         <source>Contact history – %1</source>
         <extracomment>Each assignment status's colour, by meaning (theme.colour: read as the rows are drawn). Something was written (an assignment made or ended, a contact logged).</extracomment>
         <translation>Historique des contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="60" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="61" />
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="62" />
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="67" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="68" />
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="68" />
         <source>Backup</source>
         <translation>Suppléant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="72" />
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="71" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="72" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="74" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="78" />
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="83" />
         <source>Assignments</source>
         <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="90" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="91" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="93" />
         <source>Topic</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="95" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -2108,12 +2118,12 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
         <translation>Passation de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="194" />
         <source>Primary contact: %1 · Backup: %2</source>
         <translation>Contact principal : %1 · Suppléant : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="189" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3201,62 +3211,62 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="183" />
         <source>Nobody signs in to this database yet. Create its administrator: the person who adds the unit's users, resets their passwords and can encrypt the file. From now on, everyone signs in with their own user name and password.</source>
         <translation>Personne ne se connecte encore à cette base de données. Créez son administrateur : la personne qui ajoute les utilisateurs de l'unité, réinitialise leurs mots de passe et peut chiffrer le fichier. Désormais, chacun se connecte avec son propre nom d'utilisateur et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="194" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="197" />
         <source>Staff member (optional)</source>
         <translation>Agent (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="198" />
         <source>(not linked to a staff member)</source>
         <translation>(non lié à un agent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="201" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="202" />
         <source>Repeat the password</source>
         <translation>Répétez le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="204" />
         <source>&amp;User name:</source>
         <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="205" />
         <source>&amp;Staff member:</source>
         <translation>&amp;Agent :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="206" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="207" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-le :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="223" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="222" />
         <source>&amp;Create and sign in</source>
         <translation>&amp;Créer et se connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="224" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3562,44 +3572,44 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="79" />
         <source>Sign in – AEO Desk</source>
         <extracomment>``done()`` code when the file itself cannot be opened (damaged, not ours): the start-up offers the newest good backup.</extracomment>
         <translation>Connexion – AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="93" />
         <source>User name</source>
         <extracomment>The password typed, kept only when it must be changed now (it is the "current" password of the change that follows).</extracomment>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="94" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="96" />
         <source>&amp;User name:</source>
         <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="97" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="117" />
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="122" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="147" />
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d'utilisateur.</translation>
     </message>
@@ -3607,550 +3617,550 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Navigation</source>
         <extracomment>The field-laptop state (what is out, what is held here) is read this long after start-up: it loads the package machinery (cryptography), which the first screen does not need. Pages that site mode keeps (the operator's cases and audits); the others are hidden. The guide's page for each page of the window, in page order (F1); the pages' icons have the same names. The file was converted (encrypted or not): the window to open on it, and what to say.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>Caseload</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
-        <location filename="../../desktop/ui/main_window.py" line="1002" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="995" />
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Contact points</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Converting the database…</source>
         <translation>Conversion de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>New &amp;operator…</source>
         <translation>Nouvel &amp;opérateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Modifier le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>&amp;Assign selected…</source>
         <translation>&amp;Attribuer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;Plan audit…</source>
         <translation>P&amp;lanifier un audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>&amp;My caseload</source>
         <translation>Mon &amp;portefeuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>&amp;Verify database…</source>
         <translation>&amp;Vérifier la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Backup &amp;folder…</source>
         <translation>&amp;Dossier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>&amp;About AEO Desk</source>
         <translation>À pr&amp;opos d'AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>&amp;Guide for this screen</source>
         <translation>&amp;Guide de cet écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>&amp;Field laptops</source>
         <translation>&amp;Portables de terrain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>&amp;Signing in, locking and site mode</source>
         <translation>&amp;Connexion, verrouillage et mode sur site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>G&amp;lossary</source>
         <translation>G&amp;lossaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>&amp;What's new</source>
         <translation>&amp;Nouveautés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Check &amp;out cases…</source>
         <translation>E&amp;xtraire des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Check &amp;in package…</source>
         <translation>&amp;Réintégrer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>O&amp;pen package…</source>
         <translation>&amp;Ouvrir un paquet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318" />
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="736" />
         <source>&amp;Return cases…</source>
         <translation>Re&amp;tourner des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>&amp;Where are my cases</source>
         <translation>Où &amp;sont mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Change &amp;password…</source>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
+        <location filename="../../desktop/ui/main_window.py" line="329" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330" />
+        <location filename="../../desktop/ui/main_window.py" line="331" />
         <source>&amp;Site mode: only this operator</source>
         <translation>&amp;Mode sur site : cet opérateur uniquement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
         <source>&amp;Encryption…</source>
         <translation>&amp;Chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359" />
+        <location filename="../../desktop/ui/main_window.py" line="360" />
         <source>Follow the s&amp;ystem</source>
         <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387" />
+        <location filename="../../desktop/ui/main_window.py" line="388" />
         <source>Acting as: </source>
         <translation>En tant que : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>Acting as</source>
         <translation>En tant que</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406" />
+        <location filename="../../desktop/ui/main_window.py" line="407" />
         <source>Change password, lock, sign out</source>
         <translation>Changer le mot de passe, verrouiller, se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="426" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="429" />
         <source>F&amp;ield laptop</source>
         <translation>Portable de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="432" />
         <source>At the office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <location filename="../../desktop/ui/main_window.py" line="435" />
         <source>On the laptop</source>
         <translation>Sur le portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446" />
+        <location filename="../../desktop/ui/main_window.py" line="447" />
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459" />
+        <location filename="../../desktop/ui/main_window.py" line="460" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="468" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472" />
+        <location filename="../../desktop/ui/main_window.py" line="473" />
         <source>La&amp;nguage</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477" />
+        <location filename="../../desktop/ui/main_window.py" line="478" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486" />
+        <location filename="../../desktop/ui/main_window.py" line="487" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503" />
+        <location filename="../../desktop/ui/main_window.py" line="504" />
         <source>(not a staff member)</source>
         <translation>(pas un agent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="606" />
+        <location filename="../../desktop/ui/main_window.py" line="607" />
         <source>Site mode: %n case(s) of %1</source>
         <translation><numerusform>Mode sur site : %n dossier de %1</numerusform><numerusform>Mode sur site : %n dossiers de %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611" />
+        <location filename="../../desktop/ui/main_window.py" line="612" />
         <source>%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4</source>
         <translation>%1 dossiers affichés sur %2  ·  %3 en retard  ·  en tant que %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="637" />
+        <location filename="../../desktop/ui/main_window.py" line="638" />
         <source>%n case(s) out on field laptops</source>
         <translation><numerusform>%n dossier sur les portables de terrain</numerusform><numerusform>%n dossiers sur les portables de terrain</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="643" />
+        <location filename="../../desktop/ui/main_window.py" line="644" />
         <source>%n field copies</source>
         <translation><numerusform>%n copie de terrain</numerusform><numerusform>%n copies de terrain</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="645" />
+        <location filename="../../desktop/ui/main_window.py" line="646" />
         <source>%n with changes not returned</source>
         <translation><numerusform>%n avec des modifications non retournées</numerusform><numerusform>%n avec des modifications non retournées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="648" />
+        <location filename="../../desktop/ui/main_window.py" line="649" />
         <source>%n returned</source>
         <translation><numerusform>%n retourné</numerusform><numerusform>%n retournés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727" />
+        <location filename="../../desktop/ui/main_window.py" line="728" />
         <source>Changes not returned</source>
         <translation>Modifications non retournées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="729" />
         <source>%n case(s) have changes not yet returned to the office.</source>
         <translation><numerusform>%n dossier comporte des modifications pas encore retournées au bureau.</numerusform><numerusform>%n dossiers comportent des modifications pas encore retournées au bureau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731" />
+        <location filename="../../desktop/ui/main_window.py" line="732" />
         <source>They are safe in this database. Write a return package now, or close and return them later.</source>
         <translation>Elles sont en sécurité dans cette base de données. Créez un paquet de retour maintenant, ou fermez et retournez-les plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738" />
+        <location filename="../../desktop/ui/main_window.py" line="739" />
         <source>Close &amp;anyway</source>
         <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765" />
+        <location filename="../../desktop/ui/main_window.py" line="766" />
         <source>Audit planned. It is listed under Audits.</source>
         <translation>Audit planifié. Il figure sous Audits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800" />
+        <location filename="../../desktop/ui/main_window.py" line="793" />
         <source>Plan a site audit of the selected case's operator</source>
         <translation>Planifier un audit sur site de l'opérateur du dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859" />
+        <location filename="../../desktop/ui/main_window.py" line="852" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>The quick check of this database found problems. Work on it may be lost. Restore the newest good backup (Tools → Restore a backup…)?</source>
         <translation>La vérification rapide de cette base de données a détecté des problèmes. Le travail effectué pourrait être perdu. Restaurer la dernière sauvegarde valide (Outils → Restaurer une sauvegarde…) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879" />
+        <location filename="../../desktop/ui/main_window.py" line="872" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889" />
+        <location filename="../../desktop/ui/main_window.py" line="882" />
         <source>Folder for backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="887" />
         <source>Backups will be written to %1</source>
         <translation>Les sauvegardes seront écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="970" />
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="979" />
+        <location filename="../../desktop/ui/main_window.py" line="972" />
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ui/main_window.py" line="977" />
         <source>Severity of the shortfall: %1</source>
         <translation>Gravité du manquement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="981" />
         <source>Menus</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990" />
+        <location filename="../../desktop/ui/main_window.py" line="983" />
         <source>Case list and case details</source>
         <translation>Liste des dossiers et détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="992" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>In the quick search: search now, go to the results</source>
         <translation>Dans la recherche rapide : rechercher tout de suite, aller aux résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="993" />
+        <location filename="../../desktop/ui/main_window.py" line="986" />
         <source>In the quick search: go to the results</source>
         <translation>Dans la recherche rapide : aller aux résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>In the quick search: clear it</source>
         <translation>Dans la recherche rapide : l'effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="995" />
+        <location filename="../../desktop/ui/main_window.py" line="988" />
         <source>No case found: clear the filters</source>
         <translation>Aucun dossier trouvé : effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996" />
+        <location filename="../../desktop/ui/main_window.py" line="989" />
         <source>Export the list as shown</source>
         <translation>Exporter la liste telle qu'elle est affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="990" />
         <source>In the list: copy the reference and operator</source>
         <translation>Dans la liste : copier la référence et l'opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="991" />
         <source>Go to the case's next steps</source>
         <translation>Aller aux étapes suivantes du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004" />
+        <location filename="../../desktop/ui/main_window.py" line="997" />
         <source>Open the selected audit's checklist</source>
         <translation>Ouvrir la liste de contrôle de l'audit sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>Switch between the audits and the follow-up</source>
         <translation>Passer des audits au suivi, et inversement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006" />
+        <location filename="../../desktop/ui/main_window.py" line="999" />
         <source>Export the list shown</source>
         <translation>Exporter la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010" />
+        <location filename="../../desktop/ui/main_window.py" line="1003" />
         <source>Audit checklist</source>
         <translation>Liste de contrôle de l'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1007" />
         <source>Next unanswered item</source>
         <translation>Point suivant sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Previous unanswered item</source>
         <translation>Point précédent sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016" />
+        <location filename="../../desktop/ui/main_window.py" line="1009" />
         <source>Write a note on the item</source>
         <translation>Écrire une note sur le point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017" />
+        <location filename="../../desktop/ui/main_window.py" line="1010" />
         <source>In the note: back to the list of items</source>
         <translation>Dans la note : retour à la liste des points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Attach evidence</source>
         <translation>Joindre des pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>In the evidence: remove the selected file</source>
         <translation>Dans les pièces justificatives : retirer le fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1013" />
         <source>Finalise the audit</source>
         <translation>Finaliser l'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021" />
+        <location filename="../../desktop/ui/main_window.py" line="1014" />
         <source>Back to the list of audits</source>
         <translation>Retour à la liste des audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1018" />
         <source>Dialogs and wizards</source>
         <translation>Boîtes de dialogue et assistants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028" />
+        <location filename="../../desktop/ui/main_window.py" line="1021" />
         <source>Previous field</source>
         <translation>Champ précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>OK, or Next in a wizard</source>
         <translation>OK, ou Suivant dans un assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1058" />
         <source>The language changes the next time AEO Desk starts.</source>
         <translation>La langue change au prochain démarrage d'AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072" />
+        <location filename="../../desktop/ui/main_window.py" line="1065" />
         <source>About AEO Desk</source>
         <translation>À propos d'AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1073" />
+        <location filename="../../desktop/ui/main_window.py" line="1066" />
         <source>AEO Desk %1
 Offline desk for Customs AEO units.
 Database: %2</source>
@@ -4159,58 +4169,58 @@ Poste hors ligne pour les unités OEA des douanes.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1268" />
+        <location filename="../../desktop/ui/main_window.py" line="1261" />
         <source>Select a case of the operator you are visiting, then site mode.</source>
         <translation>Sélectionnez un dossier de l'opérateur que vous visitez, puis le mode sur site.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1294" />
-        <location filename="../../desktop/ui/main_window.py" line="1305" />
+        <location filename="../../desktop/ui/main_window.py" line="1287" />
+        <location filename="../../desktop/ui/main_window.py" line="1298" />
         <source>Leave site mode</source>
         <translation>Quitter le mode sur site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1295" />
+        <location filename="../../desktop/ui/main_window.py" line="1288" />
         <source>Show every operator's cases and audits again?</source>
         <translation>Afficher de nouveau les dossiers et audits de tous les opérateurs ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1307" />
+        <location filename="../../desktop/ui/main_window.py" line="1300" />
         <source>Site mode shows only %1. Enter your password to show every operator again.</source>
         <translation>Le mode sur site n'affiche que %1. Saisissez votre mot de passe pour afficher de nouveau tous les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1382" />
+        <location filename="../../desktop/ui/main_window.py" line="1375" />
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1425" />
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1432" />
+        <location filename="../../desktop/ui/main_window.py" line="1425" />
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1427" />
         <source>The database is now %1. The file as it was is kept in %2.</source>
         <translation>La base de données est désormais %1. Le fichier d'origine est conservé dans %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1434" />
         <source>The database was not converted.</source>
         <translation>La base de données n'a pas été convertie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1448" />
+        <location filename="../../desktop/ui/main_window.py" line="1441" />
         <source>Encrypting the database…</source>
         <translation>Chiffrement de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1450" />
+        <location filename="../../desktop/ui/main_window.py" line="1443" />
         <source>Storing the database unencrypted…</source>
         <translation>Enregistrement de la base de données sans chiffrement…</translation>
     </message>
@@ -4311,17 +4321,17 @@ Base de données : %2</translation>
 <context>
     <name>OpenPackageWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="187" />
         <source>Open a check-out package</source>
         <translation>Ouvrir un paquet d'extraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="191" />
         <source>Which package</source>
         <translation>Quel paquet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="193" />
         <source>The package the office made for this laptop. Check where it comes from before you open it.</source>
         <translation>Le paquet préparé par le bureau pour ce portable. Vérifiez sa provenance avant de l'ouvrir.</translation>
     </message>
@@ -4329,22 +4339,22 @@ Base de données : %2</translation>
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="122" />
         <source>The cases are added to this database in one step: all of them or none.</source>
         <translation>Les dossiers sont ajoutés à cette base de données en une seule étape : tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="126" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="134" />
         <source>Opening the package…</source>
         <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="137" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -4352,32 +4362,32 @@ Base de données : %2</translation>
 <context>
     <name>OpenResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="147" />
         <source>Package opened</source>
         <translation>Paquet ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="152" />
         <source>Cases opened</source>
         <translation>Dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="161" />
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="162" />
         <source>This package was opened here before; nothing changed.</source>
         <translation>Ce paquet a déjà été ouvert ici ; rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="167" />
         <source>Work on them as usual; every answer is saved here at once. Return them with File → Field laptop → Return cases….</source>
         <translation>Travaillez-y comme d'habitude ; chaque réponse est enregistrée ici immédiatement. Retournez-les avec Fichier → Portable de terrain → Retourner des dossiers….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/field_open_wizard.py" line="172" />
         <source>%n case(s) from %1 for %2 (%3):</source>
         <translation><numerusform>%n dossier de %1 pour %2 (%3) :</numerusform><numerusform>%n dossiers de %1 pour %2 (%3) :</numerusform></translation>
     </message>
@@ -4628,18 +4638,18 @@ Base de données : %2</translation>
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="98" />
         <source>You can try again in %1.</source>
         <extracomment>A rule met, and one not yet met: their colours by meaning (theme.colour).</extracomment>
         <translation>Vous pourrez réessayer dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="103" />
         <source>Too many wrong passwords. You can try again in %n second(s).</source>
         <translation><numerusform>Trop de mots de passe erronés. Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Trop de mots de passe erronés. Vous pourrez réessayer dans %n secondes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="114" />
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
@@ -4647,12 +4657,12 @@ Base de données : %2</translation>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="269" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="264" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="270" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="265" />
         <source>&amp;Password of %1:</source>
         <translation>&amp;Mot de passe de %1 :</translation>
     </message>
@@ -4660,27 +4670,27 @@ Base de données : %2</translation>
 <context>
     <name>PasswordRules</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="138" />
         <source>at least %n characters</source>
         <translation><numerusform>au moins %n caractère</numerusform><numerusform>au moins %n caractères</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="142" />
         <source>does not contain the user name</source>
         <translation>ne contient pas le nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="144" />
         <source>not too simple (4 different characters or more)</source>
         <translation>pas trop simple (au moins 4 caractères différents)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="145" />
         <source>both entries are the same</source>
         <translation>les deux saisies sont identiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="157" />
         <source>Password rules</source>
         <translation>Règles du mot de passe</translation>
     </message>
@@ -4707,7 +4717,7 @@ Base de données : %2</translation>
 <context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="312" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="311" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -4715,7 +4725,7 @@ Base de données : %2</translation>
 <context>
     <name>ReadPackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="458" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="452" />
         <source>Unit passphrase</source>
         <translation>Phrase secrète de l'unité</translation>
     </message>
@@ -4869,37 +4879,37 @@ Base de données : %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="284" />
         <source>Checked out</source>
         <translation>Extraits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="280" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="290" />
         <source>Cases checked out</source>
         <translation>Dossiers extraits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="289" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="299" />
         <source>The cases are read-only here until the laptop's return package is checked in.</source>
         <translation>Les dossiers sont en lecture seule ici jusqu'à la réintégration du paquet de retour du portable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="292" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="302" />
         <source>%n case(s) checked out to %1 (%2).</source>
         <translation><numerusform>%n dossier extrait vers %1 (%2).</numerusform><numerusform>%n dossiers extraits vers %1 (%2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="296" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="306" />
         <source>Package: %1</source>
         <translation>Paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="298" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="308" />
         <source>Size: %1, %2 rows, %3 attachment(s).</source>
         <translation>Taille : %1, %2 lignes, %3 pièce(s) jointe(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="303" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="313" />
         <source>On the laptop: File → Field laptop → Open package…</source>
         <translation>Sur le portable : Fichier → Portable de terrain → Ouvrir un paquet…</translation>
     </message>
@@ -5345,138 +5355,108 @@ Fichier de clé (à conserver avec la base de données et ses sauvegardes) : %2
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="83" />
-        <source>Valid</source>
-        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies. The light look's tints (what the matrix looked like before it had a dark look). (dark, status, "background" or "text") -&gt; brush: the look is read as the cells are drawn (a change of look repaints the view); brushes are made once per look.</extracomment>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="84" />
-        <source>Due soon</source>
-        <translation>Échéance proche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="85" />
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="86" />
-        <source>Missing</source>
-        <translation>Manquante</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="87" />
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="88" />
-        <source>Not required</source>
-        <translation>Non requise</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="91" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="79" />
         <source>ok</source>
+        <extracomment>The cell's status, as the CellStatus value ("valid", "due_soon", ...). Each status's tint (theme.BACKGROUNDS): pale under near-black text in the light look, deep under off-white text in the dark one (7:1 or more in both), distinct in hue and lightness so that they also read apart for the common colour-vision deficiencies. (dark, status, "background" or "text") -&gt; brush: the look is read as the cells are drawn (a change of look repaints the view); brushes are made once per look.</extracomment>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="92" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="80" />
         <source>due</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="93" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="81" />
         <source>exp.</source>
         <translation>exp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="94" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="82" />
         <source>miss.</source>
         <translation>manq.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="95" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="83" />
         <source>fail.</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="128" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="117" />
         <source>nobody needs it</source>
         <translation>personne n'en a besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="167" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="156" />
         <source>refresh every %1 months</source>
         <translation>recyclage tous les %1 mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="169" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="158" />
         <source>never expires</source>
         <translation>n'expire jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="224" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="213" />
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="225" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="214" />
         <source>✓ to %1</source>
         <translation>✓ jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="227" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="216" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="229" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="218" />
         <source>exp. %1</source>
         <translation>exp. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="231" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="220" />
         <source>failed %1</source>
         <translation>échec %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="234" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="223" />
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="235" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="224" />
         <source>missing</source>
         <translation>manquante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="244" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="233" />
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="247" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="236" />
         <source>Completed: %1</source>
         <translation>Suivie le : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="249" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="238" />
         <source>Valid until: %1</source>
         <translation>Valide jusqu'au : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="252" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="241" />
         <source>Last attempt: %1 (%2)</source>
         <translation>Dernière tentative : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="259" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="248" />
         <source>Onboarding since %1: due by %2</source>
         <translation>Intégration depuis le %1 : à suivre avant le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/training_matrix_model.py" line="264" />
+        <location filename="../../desktop/ui/models/training_matrix_model.py" line="253" />
         <source>Double-click to record a completion.</source>
         <translation>Double-cliquez pour enregistrer une formation suivie.</translation>
     </message>
@@ -6180,22 +6160,22 @@ Fichier de clé (à conserver avec la base de données et ses sauvegardes) : %2
 <context>
     <name>WritePackagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="497" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="491" />
         <source>Passphrase and file</source>
         <translation>Phrase secrète et fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="507" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="501" />
         <source>Package file to write</source>
         <translation>Fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="509" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="503" />
         <source>Sa&amp;ve as:</source>
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_common.py" line="543" />
+        <location filename="../../desktop/ui/dialogs/field_common.py" line="537" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -6203,22 +6183,22 @@ Fichier de clé (à conserver avec la base de données et ses sauvegardes) : %2
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="239" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="249" />
         <source>The package is encrypted with the unit passphrase. Carry the file on a USB stick; give the passphrase to the validator another way.</source>
         <translation>Le paquet est chiffré avec la phrase secrète de l'unité. Transportez le fichier sur une clé USB ; transmettez la phrase secrète au validateur par un autre moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="252" />
         <source>&amp;Check out</source>
         <translation>E&amp;xtraire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="243" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="253" />
         <source>Save the check-out package</source>
         <translation>Enregistrer le paquet d'extraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="267" />
+        <location filename="../../desktop/ui/dialogs/field_checkout_wizard.py" line="277" />
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
@@ -6268,12 +6248,12 @@ Fichier de clé (à conserver avec la base de données et ses sauvegardes) : %2
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="257" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="258" />
         <source>done %1</source>
         <translation>effectué le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="262" />
+        <location filename="../../desktop/ui/dialogs/contact_history_dialog.py" line="263" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import replace
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ import sqlite_utils
 from helpers.clock import FROZEN_NOW
 from unit.services.test_audit_report import build_audit
 
-from desktop.domain.checklists import Result, Severity
+from desktop.domain import i18n
+from desktop.domain.checklists import ActionStatus, Outcome, Result, Severity
 from desktop.domain.errors import DomainError
 from desktop.services.audit_report import AuditReport, report_data
 from desktop.ui.reports import audit_pdf
@@ -109,6 +111,25 @@ def test_user_text_is_escaped(qapp, small: AuditReport) -> None:
     html = report_html(with_markup)
     assert "<script>" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; Co" in html
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_colours_follow_the_codes_in_any_language(qapp, small: AuditReport, language: str) -> None:
+    overdue = replace(
+        small, actions=tuple(replace(a, status=ActionStatus.OVERDUE) for a in small.actions)
+    )
+    i18n.set_language(language)
+    try:
+        html = report_html(overdue)
+        words = [
+            escape(w.label, quote=True)
+            for w in (Outcome.IMPROVEMENT_PLAN, Severity.MAJOR, ActionStatus.OVERDUE)
+        ]
+    finally:
+        i18n.set_language("en")
+    assert f'color:#9a5b00;">{words[0]}</span>' in html  # the outcome
+    assert f'<span style="color:#9a5b00; font-weight:bold;">{words[1]}</span>' in html
+    assert html.count(f'<span style="color:#b3261e;">{words[2]}</span>') == len(small.actions)
 
 
 def test_the_footer_names_the_report_and_the_time(qapp, small: AuditReport) -> None:

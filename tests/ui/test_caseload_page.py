@@ -321,3 +321,32 @@ def test_clicking_a_header_sorts_in_sql_and_keeps_the_selection(qtbot, window: M
     )
     assert page.current_case_id() == keep
     assert page.selected_case_ids() == [keep]
+
+
+def test_the_timeline_is_shown_in_the_readers_language(window: MainWindow, ui_ctx) -> None:
+    """The demo's events are stored in English; a French reader sees them in French, and
+    what people typed (the reason) as they typed it."""
+    from desktop.domain import i18n, timeline
+    from desktop.services import case_service
+
+    case_id = _count(
+        ui_ctx.db,
+        "SELECT min(case_id) FROM case_events WHERE kind = 'transition' AND reason <> ''",
+    )
+    detail = case_service.case_detail(ui_ctx.db, case_id)
+    stored = [(e["detail"], e["reason"]) for e in reversed(detail.events)]  # newest first
+    assert " registered as " in stored[-1][0]
+    i18n.set_language("fr")
+    try:
+        window.caseload.detail.show_detail(detail)
+        tree = window.caseload.detail.timeline
+        rows = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
+        shown = [(item.text(2), item.text(3)) for item in rows]
+        expected = [(timeline.describe(what), reason) for what, reason in stored]
+    finally:
+        i18n.set_language("en")
+    assert shown == expected
+    assert " : enregistrement sous la référence " in shown[-1][0]
+    moves = [n for n, (what, _reason) in enumerate(stored) if " → " in what]
+    assert moves and all(shown[n][0] != stored[n][0] for n in moves)  # state names in French
+    assert any(reason for _what, reason in shown)

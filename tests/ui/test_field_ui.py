@@ -489,3 +489,32 @@ def test_the_wizards_name_every_input(qtbot: Any, window: MainWindow) -> None:
     assert shortcuts["Check &in package…"] == "Ctrl+Shift+I"
     assert shortcuts["O&pen package…"] == "Ctrl+Shift+P"
     assert shortcuts["&Return cases…"] == "Ctrl+Shift+R"
+
+
+def test_the_default_laptop_name_is_shown_translated_and_stored_in_english(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """A French officer sees "Le portable de …"; what is stored is the one English form, so an
+    English reader later sees "… 's laptop", not "… 's laptop (Portable de …)"."""
+    from desktop.domain import i18n
+    from desktop.services import field_locks
+    from desktop.ui.dialogs.field_checkout_wizard import CheckoutWizard
+
+    staff_id, name = small_caseload(ctx_of(window).db)
+    i18n.set_language("fr")
+    try:
+        window.checkout_action.trigger()
+        wizard = window.field_wizard
+        assert isinstance(wizard, CheckoutWizard)
+        cases = wizard.cases
+        cases.validator_combo.setCurrentIndex(cases.validator_combo.findData(staff_id))
+        shown = cases.laptop_edit.text()
+        assert shown == f"Le portable de {name}"
+        assert cases.laptop() == f"{name}'s laptop"
+        cases.laptop_edit.setText("LAP-0427")  # a name someone typed is kept as typed
+        assert cases.laptop() == "LAP-0427"
+        assert field_locks.laptop_name(name, f"{name}'s laptop") == f"le portable de {name}"
+        wizard.reject()
+    finally:
+        i18n.set_language("en")
+    assert field_locks.laptop_name(name, f"{name}'s laptop") == f"{name}'s laptop"

@@ -114,6 +114,22 @@ def test_sign_in_says_a_wrong_password_plainly_then_signs_in(qtbot, admin_path) 
     dialog.session.db.close()
 
 
+def test_the_demos_hint_is_stored_in_english_and_shown_in_french(qtbot, admin_path) -> None:
+    from desktop.domain import i18n, timeline
+
+    stored = timeline.USERS_HINT.render(users="admin, manager", last="validator", password="pw")
+    i18n.set_language("fr")
+    try:
+        dialog = LoginDialog(None, admin_path, hint=stored)
+    finally:
+        i18n.set_language("en")
+    qtbot.addWidget(dialog)
+    assert dialog.hint_label.text() == (
+        "Base de démonstration : connectez-vous en tant que admin, manager ou validator, "
+        "mot de passe pw"
+    )
+
+
 def test_after_wrong_passwords_sign_in_waits_and_counts_down(qtbot, admin_path) -> None:
     for n in range(3):  # two are free; the third brings a one-second wait
         with pytest.raises(keyring.WrongPasswordError):

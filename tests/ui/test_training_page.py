@@ -21,12 +21,13 @@ from desktop.services import training_service as ts
 from desktop.services.actor import Actor
 from desktop.services.demo_training import build_demo_training
 from desktop.services.training_service import CellStatus
+from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog, to_qdate
 from desktop.ui.dialogs.training_session_dialog import NAME, RESULT, AttendeesModel
 from desktop.ui.errors import set_quiet
 from desktop.ui.models.training_matrix_model import (
-    STATUS_COLOURS,
+    STATUS_BACKGROUNDS,
     STATUS_ROLE,
     TrainingMatrixModel,
 )
@@ -201,7 +202,8 @@ def test_matrix_colours_are_read_from_the_models_roles(
             assert status == cell.status.value
             brush = index.data(Qt.ItemDataRole.BackgroundRole)
             assert isinstance(brush, QBrush)
-            assert brush.color().name() == STATUS_COLOURS[CellStatus(status)]
+            light_tint = theme.BACKGROUNDS[STATUS_BACKGROUNDS[CellStatus(status)]][0]
+            assert brush.color().name() == light_tint
             assert index.data(Qt.ItemDataRole.DisplayRole)  # colour is never the only cue
             seen.add(status)
     assert seen == {s.value for s in CellStatus}

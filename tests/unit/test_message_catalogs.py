@@ -131,14 +131,19 @@ def _untranslated(path: Path) -> list[str]:
 
 def _texts(path: Path) -> list[tuple[int, str]]:
     """(line, text) of every ``_("text")``, ``pgettext("context", "text")`` (as
-    ``"context|text"``) and literal field label in ``path``."""
+    ``"context|text"``), literal field label and ``what=`` of an atomic write in ``path``."""
     out = []
     for call in _error_calls(path):
         for label in _messages_and_labels(call)[1]:
             if isinstance(label, ast.Constant) and isinstance(label.value, str) and label.value:
                 out.append((label.lineno, label.value))
     for node in ast.walk(TREES[path]):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        if not isinstance(node, ast.Call):
+            continue
+        for k in node.keywords:  # atomic_write(..., what="The report"): translated there
+            if k.arg == "what" and isinstance(k.value, ast.Constant):
+                out.append((node.lineno, str(k.value.value)))
+        if not isinstance(node.func, ast.Name):
             continue
         texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
         if not all(isinstance(t, str) for t in texts):

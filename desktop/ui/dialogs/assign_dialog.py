@@ -165,6 +165,6 @@ class AssignDialog(QDialog):
         self.warning_label.setText(text)
         theme.style(
             self.warning_label,
-            lambda: theme.surface_css(kind) + " border-radius: 4px; padding: 6px;",
+            lambda: theme.note_css(kind),
         )
         self.warning_label.show()

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.contacts import Channel
 from desktop.domain.errors import DomainError
+from desktop.domain.operators import SizeClass
 from desktop.services import contact_service, operator_service
 from desktop.services.actor import Actor
 from desktop.ui import theme
@@ -29,10 +31,6 @@ from desktop.ui.models.row_table_model import Column, RowTableModel
 
 #: Each assignment status's colour, by meaning (theme.colour: read as the rows are drawn).
 STATUS_COLOURS = {"active": "green", "ended": "muted", "planned": "blue"}
-
-
-def _colour_of(meaning: str | None) -> str | None:
-    return theme.colour(meaning) if meaning else None
 
 
 class ContactHistoryDialog(QDialog):
@@ -75,7 +73,7 @@ class ContactHistoryDialog(QDialog):
                 Column(
                     self.tr("Status"),
                     lambda r: status.get(r["status"], r["status"]),
-                    lambda r: _colour_of(STATUS_COLOURS.get(r["status"])),
+                    lambda r: theme.colour_or_none(STATUS_COLOURS.get(r["status"])),
                 ),
                 Column(self.tr("How"), self._how),
             ],
@@ -90,13 +88,15 @@ class ContactHistoryDialog(QDialog):
         self.log_model = RowTableModel(
             [
                 Column(self.tr("Date"), lambda r: r["contact_on"]),
-                Column(self.tr("Channel"), lambda r: r["channel"].capitalize()),
+                Column(self.tr("Channel"), lambda r: Channel(r["channel"]).label),
                 Column(self.tr("Officer"), lambda r: r["officer_name"]),
                 Column(self.tr("Topic"), lambda r: r["topic"]),
                 Column(
                     self.tr("Follow-up"),
                     follow_up_text,
-                    lambda r: _colour_of("red" if r["follow_up_status"] == "overdue" else None),
+                    lambda r: theme.colour_or_none(
+                        "red" if r["follow_up_status"] == "overdue" else None
+                    ),
                 ),
             ],
             self,
@@ -186,13 +186,14 @@ class ContactHistoryDialog(QDialog):
         op = self._operator
         primary = self._current.get("primary")
         backup = self._current.get("backup")
-        none = f"<span style='color:{theme.colour('red')}'>{self.tr('none')}</span>"
+        no_one = self.tr("none")
+        red_no_one = f"<span style='color:{theme.colour('red')}'>{no_one}</span>"
         self.header.setText(
-            f"<b>{op['name']}</b> · {op['size_class'].capitalize()} · {op['region']} · "
+            f"<b>{op['name']}</b> · {SizeClass(op['size_class']).label} · {op['region']} · "
             f"{op['sector']}<br>"
             + self.tr("Primary contact: %1 · Backup: %2")
-            .replace("%1", f"<b>{primary['officer_name']}</b>" if primary else none)
-            .replace("%2", backup["officer_name"] if backup else self.tr("none"))
+            .replace("%1", f"<b>{primary['officer_name']}</b>" if primary else red_no_one)
+            .replace("%2", backup["officer_name"] if backup else no_one)
         )
 
     def selected_assignment(self) -> dict[str, Any] | None:

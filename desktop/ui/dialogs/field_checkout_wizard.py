@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services import caseload_service, clock, field_service, reference_data
-from desktop.ui import theme
+from desktop.services import caseload_service, clock, field_locks, field_service, reference_data
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -34,6 +33,7 @@ from desktop.ui.dialogs.field_common import (
     WritePackagePage,
     human_size,
     intro_label,
+    say,
 )
 from desktop.ui.workers import WorkerSignals
 
@@ -155,7 +155,13 @@ class CasesPage(QWizardPage):
         return list(self._ids)
 
     def laptop(self) -> str:
-        return self.laptop_edit.text().strip()
+        """The laptop's label; the default one (as shown in this language) is stored in its
+        one English form, so that every reader sees it in their own language."""
+        text = self.laptop_edit.text().strip()
+        name = self.validator_name()
+        if name and text == _shown_default(name):
+            return field_locks.default_laptop_label(name)
+        return text
 
     def isComplete(self) -> bool:
         return (
@@ -168,7 +174,7 @@ class CasesPage(QWizardPage):
     def _on_validator_changed(self) -> None:
         if self._laptop_auto:
             name = self.validator_name()
-            self.laptop_edit.setText(self.tr("%1's laptop").replace("%1", name) if name else "")
+            self.laptop_edit.setText(_shown_default(name) if name else "")
         self._reload()
 
     @Slot()
@@ -205,19 +211,23 @@ class CasesPage(QWizardPage):
                 text += "  —  " + where[case_id]
             self.case_list.addItem(text)
         if not ids:
-            self.summary.setText(self.tr("No case matches: choose another validator or option."))
+            say(
+                self.summary,
+                self.tr("No case matches: choose another validator or option."),
+                "red",
+            )
         elif self._busy:
-            self.summary.setText(
+            say(
+                self.summary,
                 self.tr("%n of these cases are already out on a laptop: ", "", len(self._busy))
                 + ", ".join(self._busy[:5])
                 + ("…" if len(self._busy) > 5 else "")
                 + ". "
-                + self.tr("Check them in, or release them, first.")
+                + self.tr("Check them in, or release them, first."),
+                "red",
             )
         else:
-            self.summary.setText(self.tr("%n case(s) will be checked out:", "", len(ids)))
-        problem = bool(self._busy or not ids)
-        theme.style(self.summary, lambda: f"color: {theme.colour('red')};" if problem else "")
+            say(self.summary, self.tr("%n case(s) will be checked out:", "", len(ids)))
         self.completeChanged.emit()
 
 
@@ -322,3 +332,9 @@ class CheckoutWizard(FieldWizard):
         self.setPage(self.WRITE, self.write)
         self.setPage(self.RESULT, self.result_page)
         self.resize(720, 560)
+
+
+def _shown_default(validator: str) -> str:
+    """The default laptop label as the field shows it ("Le portable de Ana Silva")."""
+    said = field_locks.laptop_name(validator, "")
+    return said[:1].upper() + said[1:]

@@ -291,14 +291,13 @@ class PassphraseFields(QWidget):
                 "The passphrases match. Give it to the validator by another way than "
                 "the file (in person, by phone)."
             )
-            self.hint.setText(problem or ok)
-            meaning = "amber" if problem else "green"
+            say(self.hint, problem or ok, "amber" if problem else "green")
         else:
-            self.hint.setText(
-                self.tr("The unit's passphrase, as given with the package. It is not stored.")
+            say(
+                self.hint,
+                self.tr("The unit's passphrase, as given with the package. It is not stored."),
+                "muted",
             )
-            meaning = "muted"
-        theme.style(self.hint, lambda: f"color: {theme.colour(meaning)};")
         self.changed.emit()
 
 
@@ -325,33 +324,28 @@ class ProgressArea(QWidget):
 
     def start(self, text: str) -> None:
         self.bar.setRange(0, 0)  # busy until the first report
-        self._say(text, "")
+        say(self.status, text)
 
     @Slot(int, int, str)
     def report(self, done: int, total: int, label: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
-        self._say(label, "")
+        say(self.status, label)
 
     def finish(self, text: str = "") -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self._say(text, "")
+        say(self.status, text)
 
     def fail(self, text: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self._say(text, "red")
+        say(self.status, text, "red")
 
     def clear(self) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self._say("", "")
-
-    def _say(self, text: str, meaning: str) -> None:
-        """``text`` in the colour of ``meaning`` (theme.colour; "": the palette's own)."""
-        self.status.setText(text)
-        theme.style(self.status, lambda: f"color: {theme.colour(meaning)};" if meaning else "")
+        say(self.status, "")
 
 
 def failure_text(exc: BaseException) -> str:
@@ -598,6 +592,13 @@ class FieldWizard(QWizard):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def say(label: QLabel, text: str, meaning: str = "") -> None:
+    """Show ``text`` in ``label``, in the colour of ``meaning`` (theme.colour; "": the
+    palette's own), in either look."""
+    label.setText(text)
+    theme.style(label, lambda: f"color: {theme.colour(meaning)};" if meaning else "")
 
 
 def intro_label(parent: QWidget, text: str) -> QLabel:

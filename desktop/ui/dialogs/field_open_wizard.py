@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services import field_service
-from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -29,6 +28,7 @@ from desktop.ui.dialogs.field_common import (
     ReadPackagePage,
     header_form,
     intro_label,
+    say,
     show_header,
 )
 from desktop.ui.workers import WorkerSignals
@@ -82,22 +82,22 @@ class PackagePage(QWizardPage):
         path = self.path()
         if path is None:
             show_header(self.header_labels, None)
-            self._say(self.tr("Choose the package file (it ends in .aeopkg)."), "")
+            say(self.note, self.tr("Choose the package file (it ends in .aeopkg)."))
         elif not path.is_file():
             show_header(self.header_labels, None)
-            self._say(self.tr("There is no file at %1.").replace("%1", str(path)), "red")
+            say(self.note, self.tr("There is no file at %1.").replace("%1", str(path)), "red")
         else:
             try:
                 self.header = field_service.package_info(path)
             except DomainError as exc:
                 show_header(self.header_labels, None)
-                self._say(str(exc), "red")
+                say(self.note, str(exc), "red")
             else:
                 show_header(self.header_labels, self.header)
                 if self.header.kind != self._kind:
-                    self._say(self._wrong_kind(), "red")
+                    say(self.note, self._wrong_kind(), "red")
                 else:
-                    self._say(self.tr("Next, type the unit passphrase to open it."), "")
+                    say(self.note, self.tr("Next, type the unit passphrase to open it."))
         self.completeChanged.emit()
 
     def _wrong_kind(self) -> str:
@@ -110,11 +110,6 @@ class PackagePage(QWizardPage):
             "This is a check-out package, made at the office: open it on the validator's "
             "laptop (File → Field laptop → Open package…)."
         )
-
-    def _say(self, text: str, meaning: str) -> None:
-        """``text`` in the colour of ``meaning`` (theme.colour; "": the palette's own)."""
-        self.note.setText(text)
-        theme.style(self.note, lambda: f"color: {theme.colour(meaning)};" if meaning else "")
 
 
 class OpenPage(ReadPackagePage):

@@ -43,10 +43,7 @@ class FormDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formErrors")
         self.error_label.setWordWrap(True)
-        theme.style(
-            self.error_label,
-            lambda: theme.surface_css("error") + " border-radius: 4px; padding: 6px;",
-        )
+        theme.style(self.error_label, lambda: theme.note_css("error"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

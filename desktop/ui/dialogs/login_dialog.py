@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import DbError
+from desktop.domain import timeline
 from desktop.domain.errors import DomainError
 from desktop.services import reference_data
 from desktop.ui import theme
@@ -102,15 +103,13 @@ class LoginDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("loginMessage")
         layout.addWidget(self.message)
-        self.hint_label = QLabel(hint or "", self)
+        # Stored in English in the demo database: shown in the interface language.
+        self.hint_label = QLabel(timeline.describe_users_hint(hint or ""), self)
         self.hint_label.setObjectName("loginHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        theme.style(
-            self.hint_label,
-            lambda: theme.surface_css("info") + " border-radius: 4px; padding: 6px;",
-        )
+        theme.style(self.hint_label, lambda: theme.note_css("info"))
         self.hint_label.setVisible(bool(hint))
         layout.addWidget(self.hint_label)
         self.buttons = QDialogButtonBox(self)

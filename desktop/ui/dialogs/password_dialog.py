@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 _MET, _UNMET = "green", "muted"
 
 
-def error_style() -> str:
-    """The red note that says why a password was refused, in the current look."""
-    return theme.surface_css("error") + " border-radius: 4px; padding: 6px;"
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("password_dialog", text)
 
@@ -62,7 +57,7 @@ class PasswordFeedback(QObject):
         label.setObjectName(label.objectName() or "passwordMessage")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        theme.style(label, error_style)
+        theme.style(label, lambda: theme.note_css("error"))
         label.hide()
 
     @property

@@ -38,10 +38,6 @@ STATUS_BACKGROUNDS: dict[CellStatus, str] = {
     CellStatus.FAILED: "failed-bg",
     CellStatus.NOT_REQUIRED: "neutral-bg",
 }
-#: The light look's tints (what the matrix looked like before it had a dark look).
-STATUS_COLOURS: dict[CellStatus, str] = {
-    s: theme.BACKGROUNDS[m][0] for s, m in STATUS_BACKGROUNDS.items()
-}
 
 
 def status_colour(status: CellStatus, *, dark: bool | None = None) -> str:
@@ -79,14 +75,6 @@ class TrainingMatrixModel(QAbstractTableModel):
         #: (dark, status, "background" or "text") -> brush: the look is read as the cells
         #: are drawn (a change of look repaints the view); brushes are made once per look.
         self._brushes: dict[tuple[bool, CellStatus, str], QBrush] = {}
-        self._labels = {
-            CellStatus.VALID: self.tr("Valid"),
-            CellStatus.DUE_SOON: self.tr("Due soon"),
-            CellStatus.EXPIRED: self.tr("Expired"),
-            CellStatus.MISSING: self.tr("Missing"),
-            CellStatus.FAILED: self.tr("Failed"),
-            CellStatus.NOT_REQUIRED: self.tr("Not required"),
-        }
         self._short = {
             CellStatus.VALID: self.tr("ok"),
             CellStatus.DUE_SOON: self.tr("due"),
@@ -109,7 +97,8 @@ class TrainingMatrixModel(QAbstractTableModel):
         return self._matrix
 
     def label(self, status: CellStatus) -> str:
-        return self._labels[status]
+        """``status`` in words, as the matrix's export says it (in the current language)."""
+        return status.label
 
     def staff_id(self, row: int) -> int | None:
         return self._staff[row]["id"] if 0 <= row < len(self._staff) else None
@@ -241,7 +230,7 @@ class TrainingMatrixModel(QAbstractTableModel):
         person, course = self._staff[row], self._courses[column]
         lines = [
             f"{person['name']} – {course['code']} {course['name']}",
-            self.tr("Status: %1").replace("%1", self._labels[cell.status]),
+            self.tr("Status: %1").replace("%1", cell.status.label),
         ]
         if cell.completed_on is not None:
             lines.append(self.tr("Completed: %1").replace("%1", str(cell.completed_on)))

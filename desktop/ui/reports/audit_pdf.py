@@ -40,6 +40,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.i18n import _, pgettext
 from desktop.services.audit_report import (
     AuditReport,
+    label,
     outcome_text,
     programme_text,
     report_title,
@@ -66,6 +67,7 @@ _SEVERITY_COLOURS = {
     cl.Severity.MAJOR: "#9a5b00",
     cl.Severity.MINOR: "#44546a",
 }
+_OVERDUE_COLOUR = "#b3261e"
 _TEXT_COLOUR = "#1a1a1a"
 _ACCENT = "#1f3a5f"
 _RULE = "#c8d0da"
@@ -113,18 +115,11 @@ def _multiline(text: str) -> str:
     return "<br/>".join(_e(line) for line in text.splitlines())
 
 
-def _colour_of(label: str, colours: dict[cl.Outcome, str] | dict[cl.Severity, str]) -> str:
-    """The colour of an outcome's or a severity's label (the report holds labels, in the
-    language of the moment)."""
-    by_label = {member.label: colour for member, colour in colours.items()}
-    return by_label.get(label, _TEXT_COLOUR)
-
-
-def _severity(label: str) -> str:
-    if not label:
+def _severity(severity: cl.Severity | None) -> str:
+    if severity is None:
         return ""
-    colour = _colour_of(label, _SEVERITY_COLOURS)
-    return f'<span style="color:{colour}; font-weight:bold;">{_e(label)}</span>'
+    colour = _SEVERITY_COLOURS[severity]
+    return f'<span style="color:{colour}; font-weight:bold;">{_e(severity.label)}</span>'
 
 
 def _header(report: AuditReport) -> str:
@@ -133,10 +128,10 @@ def _header(report: AuditReport) -> str:
     )
     if report.planned_start == report.planned_end:
         dates = _day(report.planned_start)
-    status = report.status
+    status = report.status.label
     if report.revision:
         status = _("{status}, revision {revision}").format(
-            status=report.status, revision=report.revision
+            status=report.status.label, revision=report.revision
         )
     finalised = ""
     if report.finalised_at:
@@ -144,9 +139,9 @@ def _header(report: AuditReport) -> str:
             when=_moment(report.finalised_at), name=report.finalised_by
         )
     operator = report.operator_name
-    if report.size_class:
+    if report.size_class is not None:
         operator = _("{operator} ({size} enterprise)").format(
-            operator=report.operator_name, size=report.size_class.lower()
+            operator=report.operator_name, size=label(report.size_class).lower()
         )
     rows = [
         (_("Operator"), operator, _("Case"), report.case_reference),
@@ -184,7 +179,7 @@ def _header(report: AuditReport) -> str:
 
 
 def _result(report: AuditReport) -> str:
-    colour = _colour_of(report.outcome or "", _OUTCOME_COLOURS)
+    colour = _TEXT_COLOUR if report.outcome is None else _OUTCOME_COLOURS[report.outcome]
     middle = 'style="vertical-align:middle;"'
     if report.shortfalls == 1:
         counts = _("{answered} of {total} answered, {shortfalls} shortfall")
@@ -256,15 +251,16 @@ def _findings(report: AuditReport) -> str:
         actions = report.actions_for(f.item_code)
         if actions:
             parts = []
-            overdue = cl.ActionStatus.OVERDUE.label
             for a in actions:
                 done = _action_done_text(a.completed_on, a.verified_on, a.verified_by)
-                status_colour = "#b3261e" if a.status == overdue else "#55606e"
+                overdue = a.status is cl.ActionStatus.OVERDUE
+                status_colour = _OVERDUE_COLOUR if overdue else "#55606e"
+                status = f'<span style="color:{status_colour};">{_e(a.status.label)}</span>'
                 owner_due = _("{owner}, due {day}:").format(owner=a.owner, day=_day(a.due_on))
                 parts.append(
                     f"{_multiline(a.description)}<br/>"
                     f'<span class="small">{_e(owner_due)} '
-                    f'<span style="color:{status_colour};">{_e(a.status)}</span>{_e(done)}</span>'
+                    f"{status}{_e(done)}</span>"
                 )
             action_html = "<br/><br/>".join(parts)
         else:
@@ -273,7 +269,7 @@ def _findings(report: AuditReport) -> str:
         rows.append(
             "<tr>"
             f"<td><b>{_e(f.item_code)}</b><br/>"
-            f'<span class="small">{_e(f.requirement)}</span></td>'
+            f'<span class="small">{_e(f.requirement.label)}</span></td>'
             f"<td>{_severity(f.severity)}</td>"
             f"<td>{_multiline(f.description) or '&nbsp;'}<br/>"
             f'<span class="small">{_e(criterion)}</span></td>'

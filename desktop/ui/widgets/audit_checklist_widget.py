@@ -53,7 +53,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.checklists import Outcome, Requirement, Result, Severity, outcome
+from desktop.domain.checklists import (
+    ActionStatus,
+    Outcome,
+    Requirement,
+    Result,
+    Severity,
+    outcome,
+)
 from desktop.domain.errors import DomainError
 from desktop.services import audit_service, self_assessment
 from desktop.services.audit_service import STATUS_LABELS, AuditChecklist
@@ -85,14 +92,9 @@ RESULT_COLOURS = {
 STATUS_SURFACES = {"finalised": "done", "cancelled": "neutral"}
 
 
-def result_colour(result: Result) -> str | None:
-    """The colour of ``result``'s text in the current look (None: the palette's own)."""
-    meaning = RESULT_COLOURS.get(result)
-    return theme.colour(meaning) if meaning else None
-
-
-def _red_if(condition: bool) -> str | None:
-    return theme.colour("red") if condition else None
+def overdue_colour(action: dict[str, Any]) -> str | None:
+    """A corrective action's text colour: red when it is overdue (None: the palette's own)."""
+    return theme.colour_or_none("red" if action["follow_up_status"] == "overdue" else None)
 
 
 FILTER_ALL, FILTER_UNANSWERED, FILTER_SHORTFALLS = range(3)
@@ -170,10 +172,7 @@ class AuditChecklistWidget(QWidget):
         self.lock_banner = QLabel(self)
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
-        theme.style(
-            self.lock_banner,
-            lambda: theme.surface_css("warn") + " border-radius: 4px; padding: 6px;",
-        )
+        theme.style(self.lock_banner, lambda: theme.note_css("warn"))
         self.lock_banner.hide()
 
         # --- left: the tree -----------------------------------------------------------------
@@ -242,10 +241,7 @@ class AuditChecklistWidget(QWidget):
         self.operator_answer = QLabel(item_page)
         self.operator_answer.setObjectName("operatorAnswer")
         self.operator_answer.setWordWrap(True)
-        theme.style(
-            self.operator_answer,
-            lambda: theme.surface_css("info") + " border-radius: 4px; padding: 6px;",
-        )
+        theme.style(self.operator_answer, lambda: theme.note_css("info"))
         self.operator_answer.hide()
         il.addWidget(self.operator_answer)
         self._operator_answers: dict[int, Any] = {}
@@ -347,8 +343,8 @@ class AuditChecklistWidget(QWidget):
                 Column(self.tr("Item"), lambda r: r["item_code"]),
                 Column(
                     self.tr("Severity"),
-                    lambda r: r["severity"].capitalize(),
-                    lambda r: _red_if(r["severity"] == "critical"),
+                    lambda r: Severity(r["severity"]).label,
+                    lambda r: theme.colour_or_none("red" if r["severity"] == "critical" else None),
                 ),
                 Column(self.tr("Finding"), lambda r: r["description"] or r["item_text"]),
                 Column(self.tr("Actions"), lambda r: str(r["actions"]), align_right=True),
@@ -364,8 +360,8 @@ class AuditChecklistWidget(QWidget):
                 Column(self.tr("Due"), lambda r: r["due_on"]),
                 Column(
                     self.tr("Status"),
-                    lambda r: r["follow_up_status"].capitalize(),
-                    lambda r: _red_if(r["follow_up_status"] == "overdue"),
+                    lambda r: ActionStatus(r["follow_up_status"]).label,
+                    overdue_colour,
                 ),
             ],
             self,
@@ -550,7 +546,7 @@ class AuditChecklistWidget(QWidget):
         if a and a["severity"]:
             text += f" ({a['severity'][0].upper()})"
         leaf.setText(1, text)
-        colour = result_colour(result)
+        colour = theme.colour_or_none(RESULT_COLOURS.get(result))
         leaf.setForeground(1, QBrush(QColor(colour)) if colour else QBrush())
 
     def _refresh_sections(self) -> None:
@@ -573,12 +569,15 @@ class AuditChecklistWidget(QWidget):
             theme.surface_css(badge) + " border-radius: 9px; padding: 2px 10px; font-weight: 600;"
         )
         team = f"{a['lead_name']}" + (f" + {len(a['team'])}" if a["team"] else "")
+        # tr() outside the f-strings: pyside6-lupdate does not look inside them.
+        case, revision = self.tr("case"), self.tr("revision")
+        msme = " (" + self.tr("MSME track") + ")" if a["is_msme_track"] else ""
         self.subtitle.setText(
-            f"{a['operator_name']} · {self.tr('case')} {a['case_reference']} · "
-            f"{a['programme_code']}{' (MSME track)' if a['is_msme_track'] else ''} · "
+            f"{a['operator_name']} · {case} {a['case_reference']} · "
+            f"{a['programme_code']}{msme} · "
             f"{a['planned_start']}–{a['planned_end']} · {team} · "
             f"{a['template_code']} {a['template_version']}"
-            + (f" · {self.tr('revision')} {a['revision']}" if a["revision"] else "")
+            + (f" · {revision} {a['revision']}" if a["revision"] else "")
         )
         overall = data.overall()
         self.progress.setMaximum(max(overall.total, 1))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.checklists import ActionStatus, Outcome, Severity
 from desktop.domain.errors import DomainError
 from desktop.services import audit_service, clock
 from desktop.services.audit_service import STATUS_LABELS
@@ -33,7 +34,7 @@ from desktop.ui import theme
 from desktop.ui.context import AppContext
 from desktop.ui.errors import show_error
 from desktop.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
-from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget
+from desktop.ui.widgets.audit_checklist_widget import AuditChecklistWidget, overdue_colour
 from desktop.ui.widgets.tables import list_view
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class AuditsPage(QWidget):
         )
         self.export_button.clicked.connect(self._on_export_clicked)
         hint = QLabel(self.tr("Plan an audit from a case (Caseload → Plan audit…)."), list_page)
+        hint.setWordWrap(True)  # on two lines rather than widen the window (French, Spanish)
         theme.mute(hint)
         top = QHBoxLayout()
         top.addWidget(self.scope_combo)
@@ -117,7 +119,9 @@ class AuditsPage(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda r: STATUS_LABELS.get(r["status"], r["status"]),
-                    lambda r: theme.colour("blue") if r["status"] == "in_progress" else None,
+                    lambda r: theme.colour_or_none(
+                        "blue" if r["status"] == "in_progress" else None
+                    ),
                 ),
                 Column(self.tr("Operator"), lambda r: r["operator_name"]),
                 Column(self.tr("Case"), lambda r: r["case_reference"]),
@@ -176,19 +180,18 @@ class AuditsPage(QWidget):
         ft.addWidget(self.follow_export_button)
         self.follow_model = RowTableModel(
             [
-                Column(
-                    self.tr("Due"),
-                    lambda r: r["due_on"],
-                    lambda r: theme.colour("red") if r["follow_up_status"] == "overdue" else None,
-                ),
+                Column(self.tr("Due"), lambda r: r["due_on"], overdue_colour),
                 Column(
                     self.tr("Status"),
-                    lambda r: r["follow_up_status"].capitalize(),
-                    lambda r: theme.colour("red") if r["follow_up_status"] == "overdue" else None,
+                    lambda r: ActionStatus(r["follow_up_status"]).label,
+                    overdue_colour,
                 ),
                 Column(self.tr("Operator"), lambda r: r["operator_name"]),
                 Column(self.tr("Audit"), lambda r: r["audit_reference"]),
-                Column(self.tr("Item"), lambda r: f"{r['item_code']} ({r['severity']})"),
+                Column(
+                    self.tr("Item"),
+                    lambda r: f"{r['item_code']} ({Severity(r['severity']).label})",
+                ),
                 Column(self.tr("Action"), lambda r: r["description"]),
                 Column(self.tr("Owner"), lambda r: r["owner"]),
                 Column(self.tr("Validator"), lambda r: r["lead_name"]),
@@ -269,7 +272,7 @@ class AuditsPage(QWidget):
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
-        if self.stack.currentWidget() is not self.tabs or self._site is not None:
+        if not self.showing_list() or self._site is not None:
             return
         if self.tabs.currentIndex() == 1:
             self.request_export_follow_up()
@@ -337,6 +340,22 @@ class AuditsPage(QWidget):
         if self._last_opened is not None and self.tabs.currentIndex() == 0:
             self.select_audit(self._last_opened)
         self.current_list().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showing_list(self) -> bool:
+        """The lists are shown (not an audit's checklist)."""
+        return self.stack.currentWidget() is self.tabs
+
+    def show_audit(self, audit_id: int) -> None:
+        """The list of audits with ``audit_id`` selected (and the keyboard on it): back from
+        the checklist if it is open; the unit's upcoming audits if "mine" leaves it out."""
+        if not self.showing_list():
+            self.show_list()
+        self.tabs.setCurrentIndex(0)
+        self.refresh()
+        if self.audit_model.row_of(audit_id) is None:  # "mine" and someone else leads it
+            self.scope_combo.setCurrentIndex(UPCOMING_UNIT)  # (refreshes)
+        self.select_audit(audit_id)
+        self.audit_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_audit(self, audit_id: int) -> None:
         """Show the audit's checklist, the focus on its item list (at the item where the
@@ -480,6 +499,5 @@ def _dates(r: dict[str, Any]) -> str:
 def _outcome(r: dict[str, Any]) -> str:
     if r["status"] != "finalised" or not r["outcome"]:
         return ""
-    label = {"met": "Met", "improvement_plan": "Improvement plan", "not_met": "Not met"}
     score = f" · {r['score']:.0f}%" if r["score"] is not None else ""
-    return label.get(r["outcome"], r["outcome"]) + score
+    return Outcome(r["outcome"]).label + score

@@ -41,11 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import timeline
 from desktop.domain.cases import CaseKind, CaseState, Priority, action_label, needs_reason
 from desktop.domain.operators import SizeClass, supply_chain_role_label
 from desktop.services import clock
 from desktop.services.case_service import CaseDetail
 from desktop.ui import theme
+from desktop.ui.keys import mnemonic, with_mnemonic
 from desktop.ui.secure_clipboard import copy_sensitive
 
 STATE_COLOURS = {
@@ -67,23 +69,6 @@ _READ_ONLY_ACTIONS = frozenset({"selfAssessmentExport"})
 #: operator, Force release, Copy, self-assessment Workbook and Import, eXtend: read from their
 #: translated texts).
 _MENU_LETTERS = frozenset("FCVTH")
-
-
-def mnemonic(text: str) -> str | None:
-    """The Alt+letter of a button's text ("&Save" -> "S"; "&&" is a plain "&")."""
-    plain = text.replace("&&", "")
-    i = plain.find("&")
-    return plain[i + 1].upper() if 0 <= i < len(plain) - 1 else None
-
-
-def with_mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with an Alt+letter: the first of its letters not in ``taken`` (which gains
-    it); unchanged when every letter is taken."""
-    for i, ch in enumerate(text):
-        if ch.isascii() and ch.isalpha() and ch.upper() not in taken:
-            taken.add(ch.upper())
-            return f"{text[:i]}&{text[i:]}"
-    return text
 
 
 @dataclass(frozen=True)
@@ -549,7 +534,7 @@ class CaseDetailWidget(QScrollArea):
         self.timeline.clear()
         items = []
         for e in reversed(detail.events):
-            what = e["detail"] or e["kind"]
+            what = timeline.describe(e["detail"]) if e["detail"] else e["kind"]
             items.append(QTreeWidgetItem([e["effective_on"], e["actor"], what, e["reason"]]))
             items[-1].setToolTip(2, what)
             items[-1].setToolTip(3, e["reason"])

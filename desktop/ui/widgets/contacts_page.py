@@ -87,7 +87,7 @@ def _amber() -> str:
 
 def _message_style(error: bool) -> str:
     """A note after saving or handing over: red for a refusal, green when done."""
-    return theme.surface_css("error" if error else "done") + " border-radius: 4px; padding: 6px;"
+    return theme.note_css("error" if error else "done")
 
 
 @dataclass(frozen=True)

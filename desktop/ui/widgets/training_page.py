@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.training import role_label
 from desktop.services import clock, training_service
 from desktop.services.training_service import ROLES, CellStatus, FollowUpKind
 from desktop.ui import icons, theme
@@ -54,12 +55,11 @@ _KIND_COLOURS = {
 
 
 def _kind_colour(r: dict[str, Any]) -> str | None:
-    meaning = _KIND_COLOURS.get(r["kind"])
-    return theme.colour(meaning) if meaning else None
+    return theme.colour_or_none(_KIND_COLOURS.get(r["kind"]))
 
 
 def _red_if(condition: bool) -> str | None:
-    return theme.colour("red") if condition else None
+    return theme.colour_or_none("red" if condition else None)
 
 
 class TrainingPage(QWidget):
@@ -131,7 +131,7 @@ class TrainingPage(QWidget):
         role.setAccessibleName(self.tr("Role"))
         role.addItem(self.tr("All roles"), None)
         for r in ROLES:
-            role.addItem(r.capitalize(), r)
+            role.addItem(role_label(r).capitalize(), r)
         return office, role
 
     def _build_queue(self) -> QWidget:

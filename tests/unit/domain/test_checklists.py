@@ -208,6 +208,28 @@ def test_a_refusal_names_the_template_item_in_its_field() -> None:
     assert exc.value.fields == ["Template TEST-MINI 1, item A.2"]
 
 
+@pytest.mark.parametrize(
+    ("breaker", "place"),
+    [
+        (_set("A.2", "requirement", "could"), (None, "A.2", "requirement")),
+        (_set("A.2", "code", "a 2"), (None, "a 2", None)),
+        (lambda d: _section(d, "G.1").pop("title"), ("G.1", None, "title")),
+        (lambda d: d.update(programmes=["XYZ"]), (None, None, "programmes")),
+    ],
+    ids=["item key", "item code", "section key", "template key"],
+)
+def test_a_refusal_carries_its_codes_and_key(breaker: Any, place: tuple[Any, ...]) -> None:
+    """A reader of another form of the template (a workbook) finds the place by these, not
+    by reading back the label, which is in the chosen language."""
+    data = mini_data()
+    breaker(data)
+    with pytest.raises(cl.TemplateError) as exc:
+        cl.parse_template(data)
+    found = exc.value.place
+    assert (found.section, found.item, found.key) == place
+    assert exc.value.fields == [found.label]
+
+
 # --- serialisation --------------------------------------------------------------------------
 
 

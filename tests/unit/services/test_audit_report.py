@@ -17,8 +17,17 @@ from helpers.clock import FROZEN_NOW, FROZEN_TODAY, frozen
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.domain.checklists import Result, Severity
+from desktop.domain import i18n
+from desktop.domain.checklists import (
+    ActionStatus,
+    AuditStatus,
+    Outcome,
+    Requirement,
+    Result,
+    Severity,
+)
 from desktop.domain.errors import DomainError
+from desktop.domain.operators import SizeClass
 from desktop.services import access, audit_report, audit_service, templates
 from desktop.services.actor import Actor
 from desktop.services.audit_report import AuditReport, report_data, write_xlsx
@@ -37,8 +46,8 @@ MINI_ANSWERS: tuple[tuple[str, Result, Severity | None, str], ...] = (
     ("G.1.1", Result.MET, None, ""),
     ("G.1.2", Result.NOT_MET, Severity.MAJOR, "-no seal log is kept at the Rennes depot"),
 )
-#: Result label and section of each item.
-EXPECTED = {code: result.label for code, result, _s, _n in MINI_ANSWERS}
+#: Result and section of each item.
+EXPECTED = {code: result for code, result, _s, _n in MINI_ANSWERS}
 SECTION_OF = {"A.1": "A", "A.2": "A", "G.2": "G", "G.3": "G", "G.1.1": "G.1", "G.1.2": "G.1"}
 NOTE_OF = {code: note for code, _r, _s, note in MINI_ANSWERS}
 
@@ -119,12 +128,12 @@ def test_report_header(report: AuditReport, built: BuiltAudit) -> None:
     assert report.reference == built.reference == f"AUD-{FROZEN_TODAY.year}-0001"
     assert report.case_reference == f"AEO-{FROZEN_TODAY.year}-00001"
     assert report.operator_name.startswith("Opale Textiles")
-    assert report.size_class == "Small"
+    assert report.size_class is SizeClass.SMALL
     assert report.programme_code == "AEOF"
     assert report.programme_name == "AEO Full (simplifications + security)"
     assert (report.template_code, report.template_version) == ("TEST-MINI", "1")
     assert report.template_name == "Mini checklist for tests"
-    assert report.status == "Finalised"
+    assert report.status is AuditStatus.FINALISED
     assert report.is_final
     assert report.revision == 0
     assert report.planned_start == FROZEN_TODAY
@@ -140,7 +149,7 @@ def test_report_header(report: AuditReport, built: BuiltAudit) -> None:
 def test_report_scores_follow_the_written_rule(report: AuditReport) -> None:
     # Must weighs 2, Should 1; met 1, partially 0.5, not met 0; not applicable left out.
     # A: (2*1 + 1*0.5) / 3; G.1: (2*1 + 1*0) / 3; G: (2 + 0 + 2*1) / 5; all: 6.5 / 8.
-    assert report.outcome == "Met with an improvement plan"
+    assert report.outcome is Outcome.IMPROVEMENT_PLAN
     assert report.score == 81.2
     assert (report.answered, report.total, report.shortfalls) == (6, 6, 2)
     by_code = {s.code: s for s in report.sections}
@@ -159,22 +168,22 @@ def test_report_items_findings_and_actions(report: AuditReport, built: BuiltAudi
     assert {i.item_code: i.section_code for i in report.items} == SECTION_OF
     first = next(i for i in report.items if i.item_code == "A.1")
     assert (first.requirement, first.note, first.evidence) == (
-        "Must",
+        Requirement.MUST,
         FORMULA_NOTE,
         ("seal-stock.png",),
     )
     assert {i.item_code: i.severity for i in report.items if i.severity} == {
-        "A.2": "Minor",
-        "G.1.2": "Major",
+        "A.2": Severity.MINOR,
+        "G.1.2": Severity.MAJOR,
     }
     assert [(f.item_code, f.severity) for f in report.findings] == [
-        ("A.2", "Minor"),
-        ("G.1.2", "Major"),
+        ("A.2", Severity.MINOR),
+        ("G.1.2", Severity.MAJOR),
     ]
     assert report.findings[1].description == NOTE_OF["G.1.2"]
     assert [(a.item_code, a.status, a.due_on) for a in report.actions] == [
-        ("A.2", "Open", FROZEN_TODAY + timedelta(days=30)),
-        ("G.1.2", "Open", FROZEN_TODAY + timedelta(days=30)),
+        ("A.2", ActionStatus.OPEN, FROZEN_TODAY + timedelta(days=30)),
+        ("G.1.2", ActionStatus.OPEN, FROZEN_TODAY + timedelta(days=30)),
     ]
 
 
@@ -186,7 +195,7 @@ def test_an_open_action_past_its_due_date_is_overdue(
     audit_service.verify_action(db, first["id"], VALIDATOR)
     with frozen(FROZEN_NOW + timedelta(days=45)):
         later = report_data(db, built.audit_id)
-    assert [a.status for a in later.actions] == ["Verified", "Overdue"]
+    assert [a.status for a in later.actions] == [ActionStatus.VERIFIED, ActionStatus.OVERDUE]
     assert later.actions[0].completed_on == FROZEN_TODAY
     assert later.actions[0].verified_by == "Camille Martin"
 
@@ -196,7 +205,7 @@ def test_an_audit_in_progress_has_no_outcome_yet(
 ) -> None:
     built = build_audit(db, answers=MINI_ANSWERS[:2], finalise=False)
     report = report_data(db, built.audit_id)
-    assert report.status == "In progress"
+    assert report.status is AuditStatus.IN_PROGRESS
     assert not report.is_final
     assert report.outcome is None
     assert audit_report.outcome_text(report) == "Not final (the audit is in progress)"
@@ -204,7 +213,7 @@ def test_an_audit_in_progress_has_no_outcome_yet(
     assert report.score == 83.3  # the current score, over what is answered
     assert report.finalised_at is None
     results = {i.item_code: i.result for i in report.items}
-    assert [c for c, r in results.items() if r != "Not assessed"] == ["A.1", "A.2"]
+    assert [c for c, r in results.items() if r is not Result.NOT_ASSESSED] == ["A.1", "A.2"]
 
 
 # --- the workbook ---------------------------------------------------------------------------
@@ -240,7 +249,7 @@ def test_workbook_sheets_and_tables(report: AuditReport, tmp_path: Path) -> None
     assert checklist.freeze_panes == "C2"
     assert checklist.auto_filter.ref == "A1:J7"
     assert [r[1] for r in rows[1:]] == [i.item_code for i in report.items]
-    assert {r[1]: r[4] for r in rows[1:]} == EXPECTED
+    assert {r[1]: r[4] for r in rows[1:]} == {c: r.label for c, r in EXPECTED.items()}
     assert {r[1]: r[0] for r in rows[1:]} == SECTION_OF
     by_item = {r[1]: r for r in rows[1:]}
     assert by_item["A.2"][5] == "Minor"
@@ -491,3 +500,22 @@ def test_the_report_is_frozen_plain_data(report: AuditReport) -> None:
         report.reference = "X"  # type: ignore[misc]
     assert isinstance(report.planned_start, date)
     assert all(isinstance(name, str) for i in report.items for name in i.evidence)
+
+
+def test_the_report_holds_codes_and_words_them_when_written(
+    db: sqlite_utils.Database, built: BuiltAudit, tmp_path: Path
+) -> None:
+    """Labels are made when the report is written, in the language of that moment."""
+    report = report_data(db, built.audit_id)
+    i18n.set_language("fr")
+    try:
+        write_xlsx(report, tmp_path / "rapport.xlsx")
+        assert audit_report.outcome_text(report) == Outcome.IMPROVEMENT_PLAN.label
+    finally:
+        i18n.set_language("en")
+    wb = load_workbook(tmp_path / "rapport.xlsx")
+    findings = _rows(wb["Constats et actions"])
+    assert [r[3] for r in findings[1:]] == ["Mineur", "Majeur"]
+    summary = {r[0]: r[1] for r in _rows(wb["Résumé"]) if r[0]}
+    assert summary["Statut"] != "Finalised"
+    assert isinstance(summary["Score global"], float)

@@ -11,6 +11,7 @@ from helpers.builders import make_case, make_operator, make_validator, programme
 from helpers.clock import FROZEN_TODAY
 
 from db.repositories import cases as case_repo
+from desktop.domain import i18n, timeline
 from desktop.domain.cases import CaseState
 from desktop.domain.errors import InvalidTransitionError, NotFoundError, ValidationError
 from desktop.services import case_service, contact_service, training_service
@@ -758,3 +759,61 @@ def test_validator_who_is_the_contact_officer_is_refused_when_the_rule_says_so(
     contact_service.set_rules(db, validator_conflict="warn")
     assert case_service.assign(db, [case_id], both, CLAIRE) == 1
     assert "contact officer" in _events(db, case_id)[-1]["detail"]
+
+
+# --- the timeline's language --------------------------------------------------------------------
+
+
+def test_the_timeline_is_stored_in_english_and_shown_in_french(db: sqlite_utils.Database) -> None:
+    """Events are sealed and travel between databases: a French writer stores English, and a
+    French reader sees French (timeline.describe)."""
+    i18n.set_language("fr")
+    try:
+        anne = make_validator(db, name="Anne Leroy")  # no validation training: a warning
+        both = _trained(
+            db, make_validator(db, name="Nina Roux", roles=["validator", "contact officer"])
+        )
+        operator = make_operator(db)
+        case_id = make_case(db, operator_id=operator, received_on="2026-02-02")
+        contact_service.assign(db, operator, both, "backup", D("2026-01-05"), CLAIRE)
+        _walk(db, case_id, (S.ACCEPTED, "2026-02-16", ""))
+        case_service.extend_decision_period(db, case_id, 30, "Visite sur site", CLAIRE)
+        case_service.update_case(
+            db, case_id, _input(db, case_id, priority="urgent", summary="Port"), CLAIRE
+        )
+        case_service.assign(db, [case_id], anne, CLAIRE, reason="Charge de travail")
+        case_service.assign(db, [case_id], both, CLAIRE)
+        case_service.assign(db, [case_id], None, CLAIRE)
+        events = _events(db, case_id)
+        shown = [timeline.describe(e["detail"]) for e in events]
+    finally:
+        i18n.set_language("en")
+    stored = [e["detail"] for e in events]
+    course = "“Validation and audit techniques” (VAL)"
+    assert stored == [
+        "Initial application registered as AEO-2026-00001",
+        "Received → Accepted",
+        "Decision period extended by 30 days (to 2026-07-16)",
+        "Changed priority, summary",
+        f"Assigned to Anne Leroy. Warning: Anne Leroy has never completed the mandatory "
+        f"training {course}.",
+        "Reassigned to Nina Roux. Warning: Nina Roux is the backup contact officer of "
+        f"{_row(db, case_id)['operator_name']} (since 2026-01-05); validator and contact "
+        "officer should be two people.",
+        "Reassigned to nobody",
+    ]
+    # What people typed stays as they typed it.
+    assert [e["reason"] for e in events][2:5] == ["Visite sur site", "", "Charge de travail"]
+    french_course = course.replace("“", "« ").replace("”", " »")
+    assert shown == [
+        "Demande initiale : enregistrement sous la référence AEO-2026-00001",
+        "Reçue → Acceptée",
+        "Délai de décision prolongé de 30 jours (jusqu'au 2026-07-16)",
+        "Modifié : priorité, résumé",
+        "Attribué à Anne Leroy. Avertissement : Anne Leroy n'a jamais achevé la formation "
+        f"obligatoire {french_course}.",
+        "Réattribué à Nina Roux. Avertissement : Nina Roux est l'agent de contact suppléant de "
+        f"{_row(db, case_id)['operator_name']} (depuis le 2026-01-05) ; le validateur et l'agent "
+        "de contact devraient être deux personnes différentes.",
+        "Attribution retirée",
+    ]

@@ -16,7 +16,7 @@ from helpers.builders import make_case, make_operator, make_validator
 from db import errors as db_errors
 from db.connection import connect
 from db.errors import NotAnAeoDatabaseError, StorageUnavailable
-from desktop.domain import i18n
+from desktop.domain import i18n, timeline
 from desktop.domain.cases import CaseState
 from desktop.domain.errors import InvalidTransitionError, NotFoundError, ValidationError
 from desktop.domain.operators import OperatorInput
@@ -63,11 +63,13 @@ def _fields(text: str) -> set[str]:
 
 
 def _indirect_texts() -> list[str]:
-    from desktop.services.case_service import _EDITED
-
     texts = list(db_errors._KNOWN_CODES.values())
     texts += [refusal(p) for p in Permission]  # English: the language is "en" here
-    texts += [dashboard_service.UNASSIGNED, *_EDITED.values(), *users.ROLE_LABELS.values()]
+    texts += [
+        dashboard_service.UNASSIGNED,
+        *timeline.EDITED_FIELDS.values(),
+        *users.ROLE_LABELS.values(),
+    ]
     # Field labels passed through variables: the operator form's loops and identifiers.
     texts += ["Sector", "Region", "Address", "Turnover", "Balance sheet"]
     texts += ["Identifier scheme", "Identifier country", "Identifier"]
@@ -159,9 +161,14 @@ def test_the_timeline_and_the_dashboard_speak_french(
     assigned = make_case(db)
     make_case(db)  # nobody's
     case_service.assign(db, [assigned], anne, CLAIRE)
-    details = [e["detail"] for e in case_service.case_detail(db, assigned).events]
+    stored = [e["detail"] for e in case_service.case_detail(db, assigned).events]
+    # Stored in English (events travel and are sealed), shown in French.
+    assert stored[-1].startswith("Assigned to Anne Leroy. Warning: Anne Leroy has never ")
+    details = [timeline.describe(d) for d in stored]
     # Anne has no validation training yet: the warning is recorded with the assignment.
-    assert details[-1].startswith("Attribué à Anne Leroy. Avertissement : ")
+    assert details[-1].startswith(
+        "Attribué à Anne Leroy. Avertissement : Anne Leroy n'a jamais achevé la formation "
+    )
     assert details[0].startswith("Demande initiale : enregistrement sous la référence AEO-2026-")
     grid = dashboard_service.build(db).open_by_validator
     assert set(grid) == {"Anne Leroy", "(non attribués)"}

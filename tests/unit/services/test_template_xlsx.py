@@ -442,6 +442,23 @@ def test_a_bad_cell_is_refused(
     assert message in problems[where]
 
 
+def test_a_section_code_only_the_domain_refuses_is_pointed_at_its_row(
+    db: sqlite_utils.Database, mini_xlsx: Path
+) -> None:
+    row = 0
+
+    def change(_template: Worksheet, items: Worksheet) -> None:
+        nonlocal row
+        row = _section_row(items, "G > G.1")
+        for r in items.iter_rows(min_row=2):
+            if r[0].value == "G > G.1":
+                r[0].value = "G > g1"
+                r[_column("Section code") - 1].value = "g1"
+
+    problems = _refused(db, _edit(mini_xlsx, change))
+    assert problems == {f"Items row {row}, Section code": "'g1' is not a valid code."}
+
+
 def test_a_conflicting_section_title_is_refused(db: sqlite_utils.Database, mini_xlsx: Path) -> None:
     row = 0
 

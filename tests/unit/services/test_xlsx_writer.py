@@ -143,6 +143,22 @@ def test_the_callers_actor_comes_before_the_signed_in_user(
     assert wb["T"].oddFooter.left.text == _footer("Bo Lind", None)
 
 
+@pytest.mark.parametrize(
+    ("lead", "unit", "expected"),
+    [
+        (xlsx_writer.Lead.EXPORTED_BY, "Unit 7", "Exported by Bo on {when} — AEO Desk Unit 7"),
+        (xlsx_writer.Lead.EXPORTED_BY, None, "Exported by Bo on {when} — AEO Desk"),
+        (xlsx_writer.Lead.MADE_BY, "Unit 7", "Made by Bo on {when} — AEO Desk Unit 7"),
+        (xlsx_writer.Lead.MADE_BY, None, "Made by Bo on {when} — AEO Desk"),
+    ],
+)
+def test_the_footer_line_begins_as_the_file_asks(
+    lead: xlsx_writer.Lead, unit: str | None, expected: str
+) -> None:
+    when = FROZEN_NOW.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert xlsx_writer.footer_text("Bo", FROZEN_NOW, unit, lead=lead) == expected.format(when=when)
+
+
 def test_a_long_footer_is_cut_to_what_excel_keeps() -> None:
     wb = Workbook()
     ws = wb.active
