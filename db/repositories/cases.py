@@ -182,35 +182,19 @@ def case_ids_sql(q: CaseQuery) -> tuple[str, list[Any]]:
     return sql, params
 
 
-# Reading 100,000 ids as one JSON array is about twice as fast as 100,000 Python tuples.
-# The array keeps the subquery's order on SQLite < 3.41; from 3.44 the aggregate takes its own
-# ORDER BY. Between the two, the planner may drop a subquery's ORDER BY: fetch rows there.
-# The version is the connection's own: an encrypted file runs SQLCipher's (newer) SQLite.
-_versions: dict[type, tuple[int, ...]] = {}
-
-
-def _sqlite_version(conn: Any) -> tuple[int, ...]:
-    kind = type(conn)
-    if kind not in _versions:
-        text = conn.execute("SELECT sqlite_version()").fetchone()[0]
-        _versions[kind] = tuple(int(part) for part in str(text).split("."))
-    return _versions[kind]
-
-
 def search_case_ids(db: sqlite_utils.Database, q: CaseQuery) -> list[int]:
-    """Ids of every matching case, in display order (the list model keeps only these)."""
+    """Ids of every matching case, in display order (the list model keeps only these).
+
+    Read as one JSON array: two to four times as fast as 100,000 Python tuples. SQLite is
+    free to ignore the ORDER BY of a FROM-clause subquery (3.41 began to, in some queries),
+    but not of one with a LIMIT, where the order decides which rows come out: hence the
+    ``LIMIT -1`` (no limit). One SQL for every SQLite, Python's and SQLCipher's newer one; an
+    aggregate's own ORDER BY (3.44+) would sort again what the index already gives in order,
+    four times slower on the default list.
+    """
     sql, params = case_ids_sql(q)
-    version = _sqlite_version(db.conn)
-    if version >= (3, 44, 0):
-        head, _, order = sql.partition(" ORDER BY ")
-        agg = head.replace(
-            "SELECT c.id ", "SELECT json_group_array(c.id ORDER BY " + order + ") ", 1
-        )
-        return list(json.loads(db.conn.execute(agg, params).fetchone()[0]))
-    if version < (3, 41, 0):
-        row = db.conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
-        return list(json.loads(row[0]))
-    return [r[0] for r in db.conn.execute(sql, params).fetchall()]
+    row = db.conn.execute(f"SELECT json_group_array(id) FROM ({sql} LIMIT -1)", params).fetchone()
+    return list(json.loads(row[0]))
 
 
 LIST_COLUMNS_SQL = """

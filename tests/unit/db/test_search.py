@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from db.repositories import cases as case_repo
 from db.repositories import operators as operator_repo
 from db.repositories import search as search_repo
-from db.repositories.cases import SORT_KEYS, CaseQuery, fts_query, search_case_ids
+from db.repositories.cases import SORT_KEYS, CaseQuery, case_ids_sql, fts_query, search_case_ids
 from desktop.domain.cases import CaseState
 from desktop.domain.operators import OperatorInput
 from desktop.services import case_service, operator_service
@@ -268,3 +268,27 @@ def test_msme_only_lists_micro_small_and_medium_operators(
     medium = make_case(db, operator_id=make_operator(db, headcount=120, turnover_eur=30e6))
     make_case(db, operator_id=make_operator(db, headcount=400, turnover_eur=90e6))  # large
     assert sorted(search_case_ids(db, CaseQuery(msme_only=True))) == [micro, medium]
+
+
+@pytest.mark.parametrize("driver", ["sqlite3", "sqlcipher3"])
+@pytest.mark.parametrize("key", sorted(SORT_KEYS))
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_the_id_list_keeps_the_order_by_on_either_sqlite(
+    demo_db_path: Path, driver: str, key: str, descending: bool
+) -> None:
+    """The JSON array comes out in the ORDER BY's order on Python's SQLite and on SQLCipher's
+    newer one (which may drop a subquery's ORDER BY), for every sort, even those that need a
+    sort of their own rather than an index."""
+    if driver == "sqlcipher3":
+        sqlcipher = pytest.importorskip("sqlcipher3.dbapi2")
+        conn = sqlcipher.connect(f"file:{demo_db_path}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(f"file:{demo_db_path}?mode=ro", uri=True)
+    try:
+        narrow = CaseQuery(sort_key=key, descending=descending, open_only=True, msme_only=True)
+        for q in (CaseQuery(sort_key=key, descending=descending), narrow):
+            sql, params = case_ids_sql(q)
+            expected = [row[0] for row in conn.execute(sql, params)]
+            assert search_case_ids(sqlite_utils.Database(conn), q) == expected
+    finally:
+        conn.close()
