@@ -336,6 +336,17 @@ class MainWindow(QMainWindow):
         self.site_action.setCheckable(True)
         self.users_action = self._action(self.tr("&Users…"), None, self._on_users)
         self.security_action = self._action(self.tr("&Encryption…"), None, self._on_security)
+        # The platform's standard key (Cmd+, on macOS), else Ctrl+, (Linux and Windows have
+        # none); macOS moves the entry into the application menu.
+        standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            standard[0].toString(QKeySequence.SequenceFormat.PortableText)
+            if standard
+            else "Ctrl+,",
+            self._on_preferences,
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         # The look: follow the system's light or dark setting, or keep one.
         self.appearance_group = QActionGroup(self)
         self.appearance_group.setExclusive(True)
@@ -484,6 +495,8 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(self.users_action)
         tools.addAction(self.security_action)
+        tools.addSeparator()
+        tools.addAction(self.preferences_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.help_action)
@@ -1051,6 +1064,34 @@ class MainWindow(QMainWindow):
         self._ctx.settings.set_appearance(appearance)
         self.appearance_actions[appearance].setChecked(True)
 
+    @Slot()
+    def _on_preferences(self) -> None:
+        self.open_preferences()
+
+    def open_preferences(self) -> QDialog:
+        """Tools → Preferences…: the language (at the next start), the look and the idle lock,
+        applied on OK; View → Language and View → Appearance follow."""
+        from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self, self._ctx)
+
+        def apply() -> None:
+            chosen = dialog.chosen()
+            settings = self._ctx.settings
+            if chosen.language != settings.language():
+                self.language_actions[chosen.language].trigger()  # saves it and says when
+            if chosen.appearance != settings.appearance():
+                self.set_appearance(chosen.appearance)
+            if chosen.idle_lock_minutes is not None:
+                settings.set_idle_lock_minutes(chosen.idle_lock_minutes)
+                self.set_idle_lock_ms(chosen.idle_lock_minutes * 60_000)
+            settings.sync()
+
+        dialog.accepted.connect(apply)
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _on_language_triggered(self, action: QAction) -> None:
         value = str(action.data())
         self._ctx.settings.set_language(value)
@@ -1353,7 +1394,6 @@ class MainWindow(QMainWindow):
 
         dialog = SecurityDialog(self, self._ctx)
         dialog.convert_requested.connect(self.convert_encryption)
-        dialog.idle_minutes_changed.connect(lambda m: self.set_idle_lock_ms(m * 60_000))
         self.security_dialog = dialog
         dialog.open()
         return dialog

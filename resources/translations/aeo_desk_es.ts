@@ -3634,7 +3634,7 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="136" />
-        <location filename="../../desktop/ui/main_window.py" line="995" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
@@ -3780,7 +3780,7 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="319" />
-        <location filename="../../desktop/ui/main_window.py" line="736" />
+        <location filename="../../desktop/ui/main_window.py" line="749" />
         <source>&amp;Return cases…</source>
         <translation>&amp;Devolver expedientes…</translation>
     </message>
@@ -3820,347 +3820,352 @@ Después, cualquier cambio requerirá una revisión registrada.</translation>
         <translation>Ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <source>&amp;Preferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="356" />
         <source>Follow the &amp;system</source>
         <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="357" />
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="358" />
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Follow the s&amp;ystem</source>
         <translation>Seguir el s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ui/main_window.py" line="380" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>Acting as: </source>
         <translation>Actuando como: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>Acting as</source>
         <translation>Actuando como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="410" />
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="418" />
         <source>Change password, lock, sign out</source>
         <translation>Cambiar contraseña, bloquear, cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <location filename="../../desktop/ui/main_window.py" line="437" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429" />
+        <location filename="../../desktop/ui/main_window.py" line="440" />
         <source>F&amp;ield laptop</source>
         <translation>&amp;Portátil de campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432" />
+        <location filename="../../desktop/ui/main_window.py" line="443" />
         <source>At the office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>On the laptop</source>
         <translation>En el portátil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447" />
+        <location filename="../../desktop/ui/main_window.py" line="458" />
         <source>&amp;Cases</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468" />
+        <location filename="../../desktop/ui/main_window.py" line="479" />
         <source>&amp;Appearance</source>
         <translation>A&amp;pariencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473" />
+        <location filename="../../desktop/ui/main_window.py" line="484" />
         <source>La&amp;nguage</source>
         <translation>Id&amp;ioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478" />
+        <location filename="../../desktop/ui/main_window.py" line="489" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487" />
+        <location filename="../../desktop/ui/main_window.py" line="500" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504" />
+        <location filename="../../desktop/ui/main_window.py" line="517" />
         <source>(not a staff member)</source>
         <translation>(no es funcionario)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="620" />
         <source>Site mode: %n case(s) of %1</source>
         <translation><numerusform>Modo in situ: %n expediente de %1</numerusform><numerusform>Modo in situ: %n expedientes de %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612" />
+        <location filename="../../desktop/ui/main_window.py" line="625" />
         <source>%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4</source>
         <translation>%1 de %2 expedientes mostrados  ·  %3 vencidos  ·  actuando como %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="638" />
+        <location filename="../../desktop/ui/main_window.py" line="651" />
         <source>%n case(s) out on field laptops</source>
         <translation><numerusform>%n expediente en portátiles de campo</numerusform><numerusform>%n expedientes en portátiles de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="644" />
+        <location filename="../../desktop/ui/main_window.py" line="657" />
         <source>%n field copies</source>
         <translation><numerusform>%n copia de campo</numerusform><numerusform>%n copias de campo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="646" />
+        <location filename="../../desktop/ui/main_window.py" line="659" />
         <source>%n with changes not returned</source>
         <translation><numerusform>%n con cambios no devueltos</numerusform><numerusform>%n con cambios no devueltos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="649" />
+        <location filename="../../desktop/ui/main_window.py" line="662" />
         <source>%n returned</source>
         <translation><numerusform>%n devuelto</numerusform><numerusform>%n devueltos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="741" />
         <source>Changes not returned</source>
         <translation>Cambios no devueltos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ui/main_window.py" line="742" />
         <source>%n case(s) have changes not yet returned to the office.</source>
         <translation><numerusform>%n expediente tiene cambios aún no devueltos a la oficina.</numerusform><numerusform>%n expedientes tienen cambios aún no devueltos a la oficina.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732" />
+        <location filename="../../desktop/ui/main_window.py" line="745" />
         <source>They are safe in this database. Write a return package now, or close and return them later.</source>
         <translation>Están a salvo en esta base de datos. Genere ahora un paquete de retorno, o cierre y devuélvalos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739" />
+        <location filename="../../desktop/ui/main_window.py" line="752" />
         <source>Close &amp;anyway</source>
         <translation>Cerrar &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766" />
+        <location filename="../../desktop/ui/main_window.py" line="779" />
         <source>Audit planned. It is listed under Audits.</source>
         <translation>Auditoría planificada. Figura en Auditorías.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793" />
+        <location filename="../../desktop/ui/main_window.py" line="806" />
         <source>Plan a site audit of the selected case's operator</source>
         <translation>Planificar una auditoría in situ del operador del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852" />
+        <location filename="../../desktop/ui/main_window.py" line="865" />
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ui/main_window.py" line="867" />
         <source>The quick check of this database found problems. Work on it may be lost. Restore the newest good backup (Tools → Restore a backup…)?</source>
         <translation>La comprobación rápida de esta base de datos ha encontrado problemas. El trabajo realizado en ella podría perderse. ¿Restaurar la copia de seguridad válida más reciente (Herramientas → Restaurar una copia de seguridad…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872" />
+        <location filename="../../desktop/ui/main_window.py" line="885" />
         <source>Backup written to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882" />
+        <location filename="../../desktop/ui/main_window.py" line="895" />
         <source>Folder for backups</source>
         <translation>Carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887" />
+        <location filename="../../desktop/ui/main_window.py" line="900" />
         <source>Backups will be written to %1</source>
         <translation>Las copias de seguridad se guardarán en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970" />
+        <location filename="../../desktop/ui/main_window.py" line="983" />
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="972" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="990" />
         <source>Severity of the shortfall: %1</source>
         <translation>Gravedad del incumplimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="981" />
+        <location filename="../../desktop/ui/main_window.py" line="994" />
         <source>Menus</source>
         <translation>Menús</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="983" />
+        <location filename="../../desktop/ui/main_window.py" line="996" />
         <source>Case list and case details</source>
         <translation>Lista de expedientes y detalle del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>In the quick search: search now, go to the results</source>
         <translation>En la búsqueda rápida: buscar ya e ir a los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986" />
+        <location filename="../../desktop/ui/main_window.py" line="999" />
         <source>In the quick search: go to the results</source>
         <translation>En la búsqueda rápida: ir a los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1000" />
         <source>In the quick search: clear it</source>
         <translation>En la búsqueda rápida: borrarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1001" />
         <source>No case found: clear the filters</source>
         <translation>Ningún expediente encontrado: borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="989" />
+        <location filename="../../desktop/ui/main_window.py" line="1002" />
         <source>Export the list as shown</source>
         <translation>Exportar la lista tal como se muestra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990" />
+        <location filename="../../desktop/ui/main_window.py" line="1003" />
         <source>In the list: copy the reference and operator</source>
         <translation>En la lista: copiar la referencia y el operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991" />
+        <location filename="../../desktop/ui/main_window.py" line="1004" />
         <source>Go to the case's next steps</source>
         <translation>Ir a los próximos pasos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="1010" />
         <source>Open the selected audit's checklist</source>
         <translation>Abrir la lista de comprobación de la auditoría seleccionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Switch between the audits and the follow-up</source>
         <translation>Cambiar entre las auditorías y el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>Export the list shown</source>
         <translation>Exportar la lista mostrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003" />
+        <location filename="../../desktop/ui/main_window.py" line="1016" />
         <source>Audit checklist</source>
         <translation>Lista de comprobación de la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Next unanswered item</source>
         <translation>Siguiente punto sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008" />
+        <location filename="../../desktop/ui/main_window.py" line="1021" />
         <source>Previous unanswered item</source>
         <translation>Punto anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1009" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>Write a note on the item</source>
         <translation>Escribir una nota sobre el punto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>In the note: back to the list of items</source>
         <translation>En la nota: volver a la lista de puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1024" />
         <source>Attach evidence</source>
         <translation>Adjuntar evidencias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012" />
+        <location filename="../../desktop/ui/main_window.py" line="1025" />
         <source>In the evidence: remove the selected file</source>
         <translation>En las evidencias: quitar el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1013" />
+        <location filename="../../desktop/ui/main_window.py" line="1026" />
         <source>Finalise the audit</source>
         <translation>Finalizar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1027" />
         <source>Back to the list of audits</source>
         <translation>Volver a la lista de auditorías</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1031" />
         <source>Dialogs and wizards</source>
         <translation>Diálogos y asistentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1033" />
         <source>Next field</source>
         <translation>Campo siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021" />
+        <location filename="../../desktop/ui/main_window.py" line="1034" />
         <source>Previous field</source>
         <translation>Campo anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022" />
+        <location filename="../../desktop/ui/main_window.py" line="1035" />
         <source>OK, or Next in a wizard</source>
         <translation>Aceptar, o Siguiente en un asistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023" />
+        <location filename="../../desktop/ui/main_window.py" line="1036" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1058" />
+        <location filename="../../desktop/ui/main_window.py" line="1099" />
         <source>The language changes the next time AEO Desk starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1106" />
         <source>About AEO Desk</source>
         <translation>Acerca de AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1066" />
+        <location filename="../../desktop/ui/main_window.py" line="1107" />
         <source>AEO Desk %1
 Offline desk for Customs AEO units.
 Database: %2</source>
@@ -4169,58 +4174,58 @@ Aplicación sin conexión para las unidades OEA de Aduanas.
 Base de datos: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1261" />
+        <location filename="../../desktop/ui/main_window.py" line="1302" />
         <source>Select a case of the operator you are visiting, then site mode.</source>
         <translation>Seleccione un expediente del operador que visita y, después, el modo in situ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1287" />
-        <location filename="../../desktop/ui/main_window.py" line="1298" />
+        <location filename="../../desktop/ui/main_window.py" line="1328" />
+        <location filename="../../desktop/ui/main_window.py" line="1339" />
         <source>Leave site mode</source>
         <translation>Salir del modo in situ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1288" />
+        <location filename="../../desktop/ui/main_window.py" line="1329" />
         <source>Show every operator's cases and audits again?</source>
         <translation>¿Volver a mostrar los expedientes y auditorías de todos los operadores?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300" />
+        <location filename="../../desktop/ui/main_window.py" line="1341" />
         <source>Site mode shows only %1. Enter your password to show every operator again.</source>
         <translation>El modo in situ solo muestra %1. Introduzca su contraseña para volver a mostrar todos los operadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>not encrypted</source>
         <translation>no cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1427" />
+        <location filename="../../desktop/ui/main_window.py" line="1467" />
         <source>The database is now %1. The file as it was is kept in %2.</source>
         <translation>La base de datos ahora está %1. El archivo tal como estaba se conserva en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1474" />
         <source>The database was not converted.</source>
         <translation>La base de datos no se ha convertido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1481" />
         <source>Encrypting the database…</source>
         <translation>Cifrando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1443" />
+        <location filename="../../desktop/ui/main_window.py" line="1483" />
         <source>Storing the database unencrypted…</source>
         <translation>Guardando la base de datos sin cifrar…</translation>
     </message>
@@ -4696,6 +4701,84 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="48" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="59" />
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="65" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="70" />
+        <source>Applies the next time AEO Desk starts.</source>
+        <translation>Se aplica la próxima vez que se inicie AEO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="79" />
+        <source>System (dark)</source>
+        <translation>Sistema (oscuro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="79" />
+        <source>System (light)</source>
+        <translation>Sistema (claro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="82" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="83" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="87" />
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="96" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="97" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="99" />
+        <source>Lock the window after minutes without input</source>
+        <translation>Bloquear la ventana tras minutos sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="102" />
+        <source>Lock the &amp;window after:</source>
+        <translation>Bloquear la &amp;ventana tras:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="107" />
+        <source>without keyboard or mouse input on this computer. Ctrl+L locks at once.</source>
+        <translation>sin actividad de teclado ni ratón en este equipo. Ctrl+L bloquea de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="111" />
+        <source>The window locks only on a database with users: without them no one signs in, so there is no password to unlock it.</source>
+        <translation>La ventana solo se bloquea en una base de datos con usuarios: sin ellos nadie inicia sesión, así que no hay contraseña para desbloquearla.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="90" />
@@ -4978,89 +5061,59 @@ Base de datos: %2</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="36" />
-        <source>Encryption and locking</source>
-        <translation>Cifrado y bloqueo</translation>
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="33" />
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="38" />
         <source>The database file</source>
         <translation>El archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="46" />
         <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt; Without a user's password, neither the file nor its backups can be read.</source>
         <translation>&lt;b&gt;%1 está cifrado.&lt;/b&gt; Sin la contraseña de un usuario, no se pueden leer ni el archivo ni sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="51" />
         <source>&lt;b&gt;%1 is not encrypted.&lt;/b&gt; Anyone who copies the file can read it with any SQLite tool. Passwords still decide who signs in to AEO Desk.</source>
         <translation>&lt;b&gt;%1 no está cifrado.&lt;/b&gt; Cualquiera que copie el archivo puede leerlo con cualquier herramienta de SQLite. Las contraseñas siguen determinando quién inicia sesión en AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="57" />
         <source>File: %1
 Key file (keep it with the database and its backups): %2</source>
         <translation>Archivo: %1
 Archivo de clave (consérvelo con la base de datos y sus copias de seguridad): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="68" />
         <source>&amp;Store it unencrypted…</source>
         <translation>&amp;Guardarlo sin cifrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="68" />
         <source>&amp;Encrypt the file…</source>
         <translation>&amp;Cifrar el archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="79" />
-        <source>Locking</source>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="84" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/security_dialog.py" line="85" />
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="87" />
-        <source>Lock after minutes without input</source>
-        <translation>Bloquear tras minutos sin actividad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="88" />
-        <source>&amp;Lock the window after:</source>
-        <translation>&amp;Bloquear la ventana tras:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="92" />
-        <source>without keyboard or mouse input on this computer. Ctrl+L locks at once.</source>
-        <translation>sin actividad de teclado ni ratón en este equipo. Ctrl+L bloquea de inmediato.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="110" />
         <source>Store %1 unencrypted? A backup of the file as it is now (encrypted) is made first. AEO Desk closes the database, converts it and opens it again.</source>
         <translation>¿Guardar %1 sin cifrar? Primero se hace una copia de seguridad del archivo tal como está ahora (cifrado). AEO Desk cierra la base de datos, la convierte y la vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="89" />
         <source>Encrypt %1? A backup of the file as it is now is made first (unencrypted: keep it safe or delete it). AEO Desk closes the database, converts it and opens it again; this takes a moment.</source>
         <translation>¿Cifrar %1? Primero se hace una copia de seguridad del archivo tal como está ahora (sin cifrar: guárdela en lugar seguro o elimínela). AEO Desk cierra la base de datos, la convierte y la vuelve a abrir; esto tarda un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="98" />
         <source>Store unencrypted</source>
         <translation>Guardar sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="98" />
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>

@@ -3634,7 +3634,7 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="136" />
-        <location filename="../../desktop/ui/main_window.py" line="995" />
+        <location filename="../../desktop/ui/main_window.py" line="1008" />
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
@@ -3780,7 +3780,7 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="319" />
-        <location filename="../../desktop/ui/main_window.py" line="736" />
+        <location filename="../../desktop/ui/main_window.py" line="749" />
         <source>&amp;Return cases…</source>
         <translation>Re&amp;tourner des dossiers…</translation>
     </message>
@@ -3820,347 +3820,352 @@ Toute modification ultérieure nécessitera une révision enregistrée.</transla
         <translation>&amp;Chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="356" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="357" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="358" />
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Follow the s&amp;ystem</source>
         <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ui/main_window.py" line="380" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>Acting as: </source>
         <translation>En tant que : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="402" />
         <source>Acting as</source>
         <translation>En tant que</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="410" />
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="418" />
         <source>Change password, lock, sign out</source>
         <translation>Changer le mot de passe, verrouiller, se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <location filename="../../desktop/ui/main_window.py" line="437" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429" />
+        <location filename="../../desktop/ui/main_window.py" line="440" />
         <source>F&amp;ield laptop</source>
         <translation>Portable de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432" />
+        <location filename="../../desktop/ui/main_window.py" line="443" />
         <source>At the office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435" />
+        <location filename="../../desktop/ui/main_window.py" line="446" />
         <source>On the laptop</source>
         <translation>Sur le portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447" />
+        <location filename="../../desktop/ui/main_window.py" line="458" />
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468" />
+        <location filename="../../desktop/ui/main_window.py" line="479" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473" />
+        <location filename="../../desktop/ui/main_window.py" line="484" />
         <source>La&amp;nguage</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478" />
+        <location filename="../../desktop/ui/main_window.py" line="489" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487" />
+        <location filename="../../desktop/ui/main_window.py" line="500" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504" />
+        <location filename="../../desktop/ui/main_window.py" line="517" />
         <source>(not a staff member)</source>
         <translation>(pas un agent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="620" />
         <source>Site mode: %n case(s) of %1</source>
         <translation><numerusform>Mode sur site : %n dossier de %1</numerusform><numerusform>Mode sur site : %n dossiers de %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612" />
+        <location filename="../../desktop/ui/main_window.py" line="625" />
         <source>%1 of %2 cases shown  ·  %3 overdue  ·  acting as %4</source>
         <translation>%1 dossiers affichés sur %2  ·  %3 en retard  ·  en tant que %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="638" />
+        <location filename="../../desktop/ui/main_window.py" line="651" />
         <source>%n case(s) out on field laptops</source>
         <translation><numerusform>%n dossier sur les portables de terrain</numerusform><numerusform>%n dossiers sur les portables de terrain</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="644" />
+        <location filename="../../desktop/ui/main_window.py" line="657" />
         <source>%n field copies</source>
         <translation><numerusform>%n copie de terrain</numerusform><numerusform>%n copies de terrain</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="646" />
+        <location filename="../../desktop/ui/main_window.py" line="659" />
         <source>%n with changes not returned</source>
         <translation><numerusform>%n avec des modifications non retournées</numerusform><numerusform>%n avec des modifications non retournées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="649" />
+        <location filename="../../desktop/ui/main_window.py" line="662" />
         <source>%n returned</source>
         <translation><numerusform>%n retourné</numerusform><numerusform>%n retournés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="741" />
         <source>Changes not returned</source>
         <translation>Modifications non retournées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ui/main_window.py" line="742" />
         <source>%n case(s) have changes not yet returned to the office.</source>
         <translation><numerusform>%n dossier comporte des modifications pas encore retournées au bureau.</numerusform><numerusform>%n dossiers comportent des modifications pas encore retournées au bureau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732" />
+        <location filename="../../desktop/ui/main_window.py" line="745" />
         <source>They are safe in this database. Write a return package now, or close and return them later.</source>
         <translation>Elles sont en sécurité dans cette base de données. Créez un paquet de retour maintenant, ou fermez et retournez-les plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739" />
+        <location filename="../../desktop/ui/main_window.py" line="752" />
         <source>Close &amp;anyway</source>
         <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766" />
+        <location filename="../../desktop/ui/main_window.py" line="779" />
         <source>Audit planned. It is listed under Audits.</source>
         <translation>Audit planifié. Il figure sous Audits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793" />
+        <location filename="../../desktop/ui/main_window.py" line="806" />
         <source>Plan a site audit of the selected case's operator</source>
         <translation>Planifier un audit sur site de l'opérateur du dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852" />
+        <location filename="../../desktop/ui/main_window.py" line="865" />
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ui/main_window.py" line="867" />
         <source>The quick check of this database found problems. Work on it may be lost. Restore the newest good backup (Tools → Restore a backup…)?</source>
         <translation>La vérification rapide de cette base de données a détecté des problèmes. Le travail effectué pourrait être perdu. Restaurer la dernière sauvegarde valide (Outils → Restaurer une sauvegarde…) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872" />
+        <location filename="../../desktop/ui/main_window.py" line="885" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882" />
+        <location filename="../../desktop/ui/main_window.py" line="895" />
         <source>Folder for backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887" />
+        <location filename="../../desktop/ui/main_window.py" line="900" />
         <source>Backups will be written to %1</source>
         <translation>Les sauvegardes seront écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970" />
+        <location filename="../../desktop/ui/main_window.py" line="983" />
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="972" />
+        <location filename="../../desktop/ui/main_window.py" line="985" />
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="990" />
         <source>Severity of the shortfall: %1</source>
         <translation>Gravité du manquement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="981" />
+        <location filename="../../desktop/ui/main_window.py" line="994" />
         <source>Menus</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="983" />
+        <location filename="../../desktop/ui/main_window.py" line="996" />
         <source>Case list and case details</source>
         <translation>Liste des dossiers et détail du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ui/main_window.py" line="998" />
         <source>In the quick search: search now, go to the results</source>
         <translation>Dans la recherche rapide : rechercher tout de suite, aller aux résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986" />
+        <location filename="../../desktop/ui/main_window.py" line="999" />
         <source>In the quick search: go to the results</source>
         <translation>Dans la recherche rapide : aller aux résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
+        <location filename="../../desktop/ui/main_window.py" line="1000" />
         <source>In the quick search: clear it</source>
         <translation>Dans la recherche rapide : l'effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988" />
+        <location filename="../../desktop/ui/main_window.py" line="1001" />
         <source>No case found: clear the filters</source>
         <translation>Aucun dossier trouvé : effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="989" />
+        <location filename="../../desktop/ui/main_window.py" line="1002" />
         <source>Export the list as shown</source>
         <translation>Exporter la liste telle qu'elle est affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990" />
+        <location filename="../../desktop/ui/main_window.py" line="1003" />
         <source>In the list: copy the reference and operator</source>
         <translation>Dans la liste : copier la référence et l'opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991" />
+        <location filename="../../desktop/ui/main_window.py" line="1004" />
         <source>Go to the case's next steps</source>
         <translation>Aller aux étapes suivantes du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997" />
+        <location filename="../../desktop/ui/main_window.py" line="1010" />
         <source>Open the selected audit's checklist</source>
         <translation>Ouvrir la liste de contrôle de l'audit sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998" />
+        <location filename="../../desktop/ui/main_window.py" line="1011" />
         <source>Switch between the audits and the follow-up</source>
         <translation>Passer des audits au suivi, et inversement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999" />
+        <location filename="../../desktop/ui/main_window.py" line="1012" />
         <source>Export the list shown</source>
         <translation>Exporter la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003" />
+        <location filename="../../desktop/ui/main_window.py" line="1016" />
         <source>Audit checklist</source>
         <translation>Liste de contrôle de l'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007" />
+        <location filename="../../desktop/ui/main_window.py" line="1020" />
         <source>Next unanswered item</source>
         <translation>Point suivant sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008" />
+        <location filename="../../desktop/ui/main_window.py" line="1021" />
         <source>Previous unanswered item</source>
         <translation>Point précédent sans réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1009" />
+        <location filename="../../desktop/ui/main_window.py" line="1022" />
         <source>Write a note on the item</source>
         <translation>Écrire une note sur le point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010" />
+        <location filename="../../desktop/ui/main_window.py" line="1023" />
         <source>In the note: back to the list of items</source>
         <translation>Dans la note : retour à la liste des points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011" />
+        <location filename="../../desktop/ui/main_window.py" line="1024" />
         <source>Attach evidence</source>
         <translation>Joindre des pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012" />
+        <location filename="../../desktop/ui/main_window.py" line="1025" />
         <source>In the evidence: remove the selected file</source>
         <translation>Dans les pièces justificatives : retirer le fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1013" />
+        <location filename="../../desktop/ui/main_window.py" line="1026" />
         <source>Finalise the audit</source>
         <translation>Finaliser l'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014" />
+        <location filename="../../desktop/ui/main_window.py" line="1027" />
         <source>Back to the list of audits</source>
         <translation>Retour à la liste des audits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/ui/main_window.py" line="1031" />
         <source>Dialogs and wizards</source>
         <translation>Boîtes de dialogue et assistants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020" />
+        <location filename="../../desktop/ui/main_window.py" line="1033" />
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021" />
+        <location filename="../../desktop/ui/main_window.py" line="1034" />
         <source>Previous field</source>
         <translation>Champ précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022" />
+        <location filename="../../desktop/ui/main_window.py" line="1035" />
         <source>OK, or Next in a wizard</source>
         <translation>OK, ou Suivant dans un assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023" />
+        <location filename="../../desktop/ui/main_window.py" line="1036" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1058" />
+        <location filename="../../desktop/ui/main_window.py" line="1099" />
         <source>The language changes the next time AEO Desk starts.</source>
         <translation>La langue change au prochain démarrage d'AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1065" />
+        <location filename="../../desktop/ui/main_window.py" line="1106" />
         <source>About AEO Desk</source>
         <translation>À propos d'AEO Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1066" />
+        <location filename="../../desktop/ui/main_window.py" line="1107" />
         <source>AEO Desk %1
 Offline desk for Customs AEO units.
 Database: %2</source>
@@ -4169,58 +4174,58 @@ Poste hors ligne pour les unités OEA des douanes.
 Base de données : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1261" />
+        <location filename="../../desktop/ui/main_window.py" line="1302" />
         <source>Select a case of the operator you are visiting, then site mode.</source>
         <translation>Sélectionnez un dossier de l'opérateur que vous visitez, puis le mode sur site.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1287" />
-        <location filename="../../desktop/ui/main_window.py" line="1298" />
+        <location filename="../../desktop/ui/main_window.py" line="1328" />
+        <location filename="../../desktop/ui/main_window.py" line="1339" />
         <source>Leave site mode</source>
         <translation>Quitter le mode sur site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1288" />
+        <location filename="../../desktop/ui/main_window.py" line="1329" />
         <source>Show every operator's cases and audits again?</source>
         <translation>Afficher de nouveau les dossiers et audits de tous les opérateurs ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300" />
+        <location filename="../../desktop/ui/main_window.py" line="1341" />
         <source>Site mode shows only %1. Enter your password to show every operator again.</source>
         <translation>Le mode sur site n'affiche que %1. Saisissez votre mot de passe pour afficher de nouveau tous les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375" />
+        <location filename="../../desktop/ui/main_window.py" line="1415" />
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1425" />
+        <location filename="../../desktop/ui/main_window.py" line="1465" />
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1427" />
+        <location filename="../../desktop/ui/main_window.py" line="1467" />
         <source>The database is now %1. The file as it was is kept in %2.</source>
         <translation>La base de données est désormais %1. Le fichier d'origine est conservé dans %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1434" />
+        <location filename="../../desktop/ui/main_window.py" line="1474" />
         <source>The database was not converted.</source>
         <translation>La base de données n'a pas été convertie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1441" />
+        <location filename="../../desktop/ui/main_window.py" line="1481" />
         <source>Encrypting the database…</source>
         <translation>Chiffrement de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1443" />
+        <location filename="../../desktop/ui/main_window.py" line="1483" />
         <source>Storing the database unencrypted…</source>
         <translation>Enregistrement de la base de données sans chiffrement…</translation>
     </message>
@@ -4696,6 +4701,84 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="48" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="59" />
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="65" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="70" />
+        <source>Applies the next time AEO Desk starts.</source>
+        <translation>S'applique au prochain démarrage d'AEO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="79" />
+        <source>System (dark)</source>
+        <translation>Système (sombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="79" />
+        <source>System (light)</source>
+        <translation>Système (clair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="82" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="83" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="87" />
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="96" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="97" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="99" />
+        <source>Lock the window after minutes without input</source>
+        <translation>Verrouiller la fenêtre après des minutes sans saisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="102" />
+        <source>Lock the &amp;window after:</source>
+        <translation>Verrouiller la &amp;fenêtre après :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="107" />
+        <source>without keyboard or mouse input on this computer. Ctrl+L locks at once.</source>
+        <translation>sans action au clavier ni à la souris sur cet ordinateur. Ctrl+L verrouille immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/preferences_dialog.py" line="111" />
+        <source>The window locks only on a database with users: without them no one signs in, so there is no password to unlock it.</source>
+        <translation>La fenêtre ne se verrouille que sur une base de données avec des utilisateurs : sans eux, personne ne se connecte et il n'y a aucun mot de passe pour la déverrouiller.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../desktop/ui/dialogs/field_checkin_wizard.py" line="90" />
@@ -4978,89 +5061,59 @@ Base de données : %2</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="36" />
-        <source>Encryption and locking</source>
-        <translation>Chiffrement et verrouillage</translation>
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="33" />
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="38" />
         <source>The database file</source>
         <translation>Le fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="46" />
         <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt; Without a user's password, neither the file nor its backups can be read.</source>
         <translation>&lt;b&gt;%1 est chiffré.&lt;/b&gt; Sans le mot de passe d'un utilisateur, ni le fichier ni ses sauvegardes ne peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="51" />
         <source>&lt;b&gt;%1 is not encrypted.&lt;/b&gt; Anyone who copies the file can read it with any SQLite tool. Passwords still decide who signs in to AEO Desk.</source>
         <translation>&lt;b&gt;%1 n'est pas chiffré.&lt;/b&gt; Quiconque copie le fichier peut le lire avec n'importe quel outil SQLite. Les mots de passe déterminent toujours qui se connecte à AEO Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="57" />
         <source>File: %1
 Key file (keep it with the database and its backups): %2</source>
         <translation>Fichier : %1
 Fichier de clé (à conserver avec la base de données et ses sauvegardes) : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="68" />
         <source>&amp;Store it unencrypted…</source>
         <translation>&amp;Enregistrer sans chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="68" />
         <source>&amp;Encrypt the file…</source>
         <translation>&amp;Chiffrer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="79" />
-        <source>Locking</source>
-        <translation>Verrouillage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="84" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs/security_dialog.py" line="85" />
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="87" />
-        <source>Lock after minutes without input</source>
-        <translation>Verrouiller après des minutes sans saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="88" />
-        <source>&amp;Lock the window after:</source>
-        <translation>&amp;Verrouiller la fenêtre après :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="92" />
-        <source>without keyboard or mouse input on this computer. Ctrl+L locks at once.</source>
-        <translation>sans action au clavier ni à la souris sur cet ordinateur. Ctrl+L verrouille immédiatement.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="110" />
         <source>Store %1 unencrypted? A backup of the file as it is now (encrypted) is made first. AEO Desk closes the database, converts it and opens it again.</source>
         <translation>Enregistrer %1 sans chiffrement ? Une sauvegarde du fichier dans son état actuel (chiffré) est d'abord créée. AEO Desk ferme la base de données, la convertit et la rouvre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="89" />
         <source>Encrypt %1? A backup of the file as it is now is made first (unencrypted: keep it safe or delete it). AEO Desk closes the database, converts it and opens it again; this takes a moment.</source>
         <translation>Chiffrer %1 ? Une sauvegarde du fichier dans son état actuel est d'abord créée (non chiffrée : conservez-la en lieu sûr ou supprimez-la). AEO Desk ferme la base de données, la convertit et la rouvre ; cela prend un moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="98" />
         <source>Store unencrypted</source>
         <translation>Enregistrer sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/security_dialog.py" line="98" />
         <source>Encrypt the database</source>
         <translation>Chiffrer la base de données</translation>
     </message>

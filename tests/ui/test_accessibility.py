@@ -139,6 +139,7 @@ def _dialogs(ctx, data: dict[str, Any]) -> Iterator[tuple[str, Callable[[QWidget
     from desktop.ui.dialogs.import_dialog import ImportDialog
     from desktop.ui.dialogs.ministry_dialog import MinistryDialog
     from desktop.ui.dialogs.operator_dialog import OperatorDialog
+    from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
     from desktop.ui.dialogs.restore_dialog import RestoreDialog
     from desktop.ui.dialogs.templates_dialog import TemplatesDialog
     from desktop.ui.dialogs.training_course_dialog import TrainingCourseDialog
@@ -188,6 +189,7 @@ def _dialogs(ctx, data: dict[str, Any]) -> Iterator[tuple[str, Callable[[QWidget
     yield "ministry", lambda p: MinistryDialog(p, ctx)
     yield "new operator", lambda p: OperatorDialog(p, db)
     yield "edit operator", lambda p: OperatorDialog(p, db, op_id)
+    yield "preferences", lambda p: PreferencesDialog(p, ctx)
     yield "restore", lambda p: RestoreDialog(p, ctx)
     yield "templates", lambda p: TemplatesDialog(p, ctx)
     yield "course", lambda p: TrainingCourseDialog(p, db, data["course"])
@@ -219,7 +221,7 @@ def test_every_control_of_every_dialog_says_what_it_is(
         problems += [f"{name}: {p}" for p in mnemonic_clashes(dialog)]
         seen += 1
         dialog.hide()
-    assert seen == 24
+    assert seen == 25
     assert problems == []
 
 
@@ -298,6 +300,10 @@ def _tab_walk(qtbot, dialog: QDialog, presses: int) -> list[str]:
         (
             "assign",
             ["validatorTable", "assignReason", "okButton", "cancelButton"],
+        ),
+        (  # without users: the idle minutes are off, and Tab passes them by
+            "preferences",
+            ["preferencesLanguage", "preferencesAppearance", "okButton", "cancelButton"],
         ),
         (
             "new operator",

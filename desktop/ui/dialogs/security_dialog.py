@@ -1,6 +1,6 @@
 """Tools → Encryption (administrators): whether the database file is encrypted, turning it
-on or off (a backup first; the window reopens on the converted file), and how soon the
-window locks itself."""
+on or off (a backup first; the window reopens on the converted file). How soon the window
+locks itself is in Preferences."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +25,12 @@ class SecurityDialog(QDialog):
     the conversion (it has to close every connection first)."""
 
     convert_requested = Signal(bool)
-    idle_minutes_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
         super().__init__(parent)
         self.setObjectName("securityDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Encryption and locking"))
+        self.setWindowTitle(self.tr("Encryption"))
         self._ctx = ctx
         self.encrypted = bool(ctx.session and ctx.session.encrypted)
         layout = QVBoxLayout(self)
@@ -76,28 +73,6 @@ class SecurityDialog(QDialog):
         file_layout.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(file_box)
 
-        lock_box = QGroupBox(self.tr("Locking"), self)
-        lock_form = QFormLayout(lock_box)
-        self.idle_spin = QSpinBox(lock_box)
-        self.idle_spin.setObjectName("idleLockMinutes")
-        self.idle_spin.setRange(0, 240)
-        self.idle_spin.setSuffix(self.tr(" min"))
-        self.idle_spin.setSpecialValueText(self.tr("never"))
-        self.idle_spin.setValue(ctx.settings.idle_lock_minutes())
-        self.idle_spin.setAccessibleName(self.tr("Lock after minutes without input"))
-        label = QLabel(self.tr("&Lock the window after:"), lock_box)
-        label.setBuddy(self.idle_spin)
-        lock_form.addRow(label, self.idle_spin)
-        hint = QLabel(
-            self.tr("without keyboard or mouse input on this computer. Ctrl+L locks at once."),
-            lock_box,
-        )
-        hint.setWordWrap(True)
-        theme.mute(hint)
-        lock_form.addRow("", hint)
-        self.idle_spin.valueChanged.connect(self._on_idle_spin_value_changed)
-        layout.addWidget(lock_box)
-
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,8 +102,3 @@ class SecurityDialog(QDialog):
             return
         self.accept()
         self.convert_requested.emit(not self.encrypted)
-
-    @Slot(int)
-    def _on_idle_spin_value_changed(self, minutes: int) -> None:
-        self._ctx.settings.set_idle_lock_minutes(minutes)
-        self.idle_minutes_changed.emit(minutes)
