@@ -109,10 +109,36 @@ def demo_db(
 
 @pytest.fixture(autouse=True)
 def _nobody_signed_in() -> Iterator[None]:
-    """Each test starts and ends with no signed-in user and no remembered keys (the
-    sign-in state is process-wide, as in the app)."""
+    """Each test starts and ends with no signed-in user, no remembered keys and English
+    messages (the sign-in state and the language are process-wide, as in the app)."""
+    from desktop.domain import i18n
     from desktop.services import access, session_keys
 
     yield
     access.sign_in(None)
     session_keys.forget_all()
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The core's messages and labels in French for one test (desktop.domain.i18n)."""
+    from desktop.domain import i18n
+
+    i18n.set_language("fr")
+    try:
+        yield
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The core's messages and labels in Spanish for one test (desktop.domain.i18n)."""
+    from desktop.domain import i18n
+
+    i18n.set_language("es")
+    try:
+        yield
+    finally:
+        i18n.set_language("en")

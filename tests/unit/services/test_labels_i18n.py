@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,15 +24,6 @@ from desktop.services import list_exports
 from tests.helpers.builders import make_case
 
 LABEL_ENUMS = (CaseKind, Priority, SizeClass, cl.Result, cl.Severity, cl.Outcome)
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    i18n.set_language("fr")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _export_texts() -> set[str]:

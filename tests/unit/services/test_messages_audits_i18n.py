@@ -5,7 +5,6 @@ self-assessment workbook made in another language) still works."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,24 +23,6 @@ from desktop.services.actor import Actor
 from desktop.services.audit_service import AuditPlan
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    i18n.set_language("fr")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    i18n.set_language("es")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 # --- labels ---------------------------------------------------------------------------------

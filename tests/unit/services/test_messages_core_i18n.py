@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import string
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,24 +34,6 @@ from desktop.services.actor import Actor
 
 CLAIRE = Actor(name="Claire Dubois")
 ADMIN_PW = "Bastille-1789-juillet"
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    i18n.set_language("fr")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    i18n.set_language("es")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _fields(text: str) -> set[str]:

@@ -3,7 +3,6 @@ headers, sheet names and choice words the importer matches stay English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,24 +17,6 @@ from desktop.services.actor import Actor
 from desktop.services.imports import ImportRefusedError
 
 HEADER = ["Name", "EORI", "Headcount", "Turnover (EUR)", "Roles"]
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    i18n.set_language("fr")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    i18n.set_language("es")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:

@@ -5,7 +5,6 @@ tests check."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from helpers.clock import FROZEN_TODAY
 from openpyxl import load_workbook
 
 from desktop.domain import checklists as cl
-from desktop.domain import i18n
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.services import audit_report, audit_service, list_exports
 from desktop.services import ministry_report as mr
@@ -24,24 +22,6 @@ from desktop.services.actor import Actor
 
 P_FROM = date(2025, 6, 1)
 WHO = Actor(name="Camille Martin")
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    i18n.set_language("fr")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    i18n.set_language("es")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _rows(ws) -> list[list[object]]:
