@@ -482,13 +482,15 @@ def _checkout(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
 
 
 def _open_package(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    from desktop.services.field_locks import laptop_label
+
     result = fs.open_package(db, args.package, _passphrase(confirm=False), actor)
     if result.already_opened:
         print("this package was already opened here; nothing changed")
         return 0
     print(
         f"opened {len(result.references)} case(s) from {result.unit_name} for "
-        f"{result.validator} ({result.laptop}): {', '.join(result.references)}"
+        f"{result.validator} ({laptop_label(result.laptop)}): {', '.join(result.references)}"
     )
     return 0
 
@@ -545,10 +547,12 @@ def _release(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
 
 
 def _field_status(args: argparse.Namespace, db: Any, fs: Any, actor: Any) -> int:
+    from desktop.services.field_locks import laptop_name
+
     out = fs.checkouts(db)
     for k in out:
         print(
-            f"out: {k['cases']} case(s) on {k['validator']}'s laptop ({k['laptop']}) since "
+            f"out: {k['cases']} case(s) on {laptop_name(k['validator'], k['laptop'])} since "
             f"{k['created_at'][:10]}"
         )
     copies = fs.field_copies(db)

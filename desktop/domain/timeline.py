@@ -225,14 +225,20 @@ def _sentences(text: str) -> str:
     out: list[str] = []
     rest = text
     while rest:
-        for template in WARNINGS:
-            match = _regex(template, prefix=True).match(rest)
-            found = None if match is None else _fill(template, match)
-            if match is not None and found is not None:
-                out.append(found)
-                rest = rest[match.end() :].lstrip(" ")
+        # The shortest sentence that matches: a name field could stretch over the next one.
+        found = [
+            (match.end(), template, match)
+            for template in WARNINGS
+            if (match := _regex(template, prefix=True).match(rest)) is not None
+        ]
+        said = None
+        for end, template, match in sorted(found, key=lambda f: f[0]):
+            said = _fill(template, match)
+            if said is not None:
+                out.append(said)
+                rest = rest[end:].lstrip(" ")
                 break
-        else:
+        if said is None:
             out.append(rest)
             break
     return " ".join(out)

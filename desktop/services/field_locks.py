@@ -39,10 +39,23 @@ def lock_reason(db: sqlite_utils.Database, case_id: int) -> str | None:
     return None
 
 
+_DEFAULT_SUFFIX = "'s laptop"
+
+
 def default_laptop_label(validator: str) -> str:
     """The label a laptop gets when nobody names it, as stored: always English, so that
-    :func:`laptop_name` knows it in any language ("Ana Silva's laptop")."""
-    return f"{validator}'s laptop"
+    :func:`laptop_name` and :func:`laptop_label` show it in any language ("Ana Silva's
+    laptop")."""
+    return f"{validator}{_DEFAULT_SUFFIX}"
+
+
+def laptop_label(laptop: str) -> str:
+    """A laptop's label as shown on its own: the stored default ("Ana Silva's laptop") in the
+    reader's language, any other label as it was typed."""
+    if laptop.endswith(_DEFAULT_SUFFIX) and len(laptop) > len(_DEFAULT_SUFFIX):
+        said = _("{name}'s laptop").format(name=laptop[: -len(_DEFAULT_SUFFIX)])
+        return said[:1].upper() + said[1:]
+    return laptop
 
 
 def laptop_name(validator: str, laptop: str) -> str:

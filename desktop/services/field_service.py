@@ -50,7 +50,12 @@ from desktop.services import (
     templates,
 )
 from desktop.services.actor import Actor
-from desktop.services.field_locks import CaseCheckedOutError, laptop_name, require_editable
+from desktop.services.field_locks import (
+    CaseCheckedOutError,
+    laptop_label,
+    laptop_name,
+    require_editable,
+)
 from desktop.services.package_format import DEFAULT_KDF, KdfParams, PackageDamagedError
 from desktop.services.version import app_version
 
@@ -384,9 +389,9 @@ def check_out(
         raise ValidationError(_("choose the validator who takes the cases."), field="Validator")
     busy = repo.active_checkouts(db, case_ids)
     if busy:
-        each = _("{reference} (on {validator}'s laptop {laptop})")
+        each = _("{reference} (on {where})")
         listed = "; ".join(
-            each.format(reference=b["reference"], validator=b["validator"], laptop=b["laptop"])
+            each.format(reference=b["reference"], where=laptop_name(b["validator"], b["laptop"]))
             for b in busy[:5]
         )
         if len(busy) == 1:
@@ -1042,7 +1047,7 @@ def _case_problem(
         return _("These cases were never checked out from this office database."), True
     if checkout["laptop_id"] and checkout["laptop_id"] != laptop_id:
         return _("The case was checked out to another laptop ({laptop}).").format(
-            laptop=checkout["laptop"]
+            laptop=laptop_label(checkout["laptop"])
         ), True
     state = repo.case_checkout_state(db, [case_id]).get(case_id)
     if state is None:
@@ -1050,9 +1055,9 @@ def _case_problem(
     if state["checkout_uuid"] != checkout["uuid"]:
         if state["released_at"] is None:
             return _(
-                "The case is now checked out to {validator}'s laptop ({laptop}). Check that "
-                "out first; these changes cannot go in."
-            ).format(validator=state["validator"], laptop=state["laptop"]), False
+                "The case is now checked out to {where}. Check that out first; these changes "
+                "cannot go in."
+            ).format(where=laptop_name(state["validator"], state["laptop"])), False
         return _("The case was checked out again later, and released since."), True
     if state["released_at"] is None:
         if checkout["last_seq"] > seq:

@@ -301,7 +301,7 @@ class ResultPage(QWizardPage):
         self.summary.setText(
             self.tr("%n case(s) checked out to %1 (%2).", "", len(result.references))
             .replace("%1", cases.validator_name())
-            .replace("%2", cases.laptop())
+            .replace("%2", field_locks.laptop_label(cases.laptop()))
             + "\n"
             + self.tr("Package: %1").replace("%1", str(result.path))
             + "\n"
@@ -336,5 +336,4 @@ class CheckoutWizard(FieldWizard):
 
 def _shown_default(validator: str) -> str:
     """The default laptop label as the field shows it ("Le portable de Ana Silva")."""
-    said = field_locks.laptop_name(validator, "")
-    return said[:1].upper() + said[1:]
+    return field_locks.laptop_label(field_locks.default_laptop_label(validator))

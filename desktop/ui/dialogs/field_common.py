@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import SQL_ERRORS
 from desktop.domain.errors import DomainError
-from desktop.services import field_service
+from desktop.services import field_locks, field_service
 from desktop.services.database import classify_storage_error, connect_worker
 from desktop.ui import theme
 from desktop.ui.context import AppContext
@@ -87,7 +87,9 @@ def header_lines(header: Any) -> list[tuple[str, str]]:
     if header.kind == "checkout":
         what = _tr("Check-out package: %n case(s) from the office", cases)
         if extra.get("laptop"):
-            what += " " + _tr("for %1").replace("%1", str(extra["laptop"]))
+            what += " " + _tr("for %1").replace(
+                "%1", field_locks.laptop_label(str(extra["laptop"]))
+            )
     elif header.kind == "return":
         what = _tr("Return package: %n case(s) coming back from a laptop", cases)
         if extra.get("seq"):

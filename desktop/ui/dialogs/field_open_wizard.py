@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services import field_service
+from desktop.services import field_locks, field_service
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.field_common import (
     FieldWizard,
@@ -172,7 +172,7 @@ class OpenResultPage(QWizardPage):
             self.tr("%n case(s) from %1 for %2 (%3):", "", len(result.references))
             .replace("%1", result.unit_name)
             .replace("%2", result.validator)
-            .replace("%3", result.laptop)
+            .replace("%3", field_locks.laptop_label(result.laptop))
         )
         self.case_list.addItems(result.references)
         self.case_list.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import field_locks
 from desktop.ui.dialogs.field_common import short_time
 from desktop.ui.dialogs.field_return_wizard import status_text
 
@@ -51,7 +52,7 @@ class FieldStatusDialog(QDialog):
                     QTreeWidgetItem(
                         [
                             k["validator"],
-                            k["laptop"],
+                            field_locks.laptop_label(k["laptop"]),
                             str(k["cases"]),
                             short_time(k["created_at"]),
                             k["created_by"],

@@ -194,6 +194,14 @@ def test_every_move_and_kind_is_translated(lang: str) -> None:
         assert timeline.describe(stored).startswith(kind.label)
 
 
-def test_the_english_kind_labels_are_the_domains() -> None:
-    assert i18n.language() == "en"
-    assert {k: k.label for k in CaseKind} == KIND_LABELS
+def test_each_warning_is_read_as_its_own_sentence(lang: str) -> None:
+    """A later warning's name field must not swallow an earlier sentence."""
+    never, expired = timeline.TRAINING_NEVER, timeline.TRAINING_EXPIRED
+    first = {"name": "Anne Leroy", "course": "Security", "code": "SEC"}
+    second = {"name": "Anne Leroy", "course": "Validation", "code": "VAL", "day": "2026-01-01"}
+    said = [never.say(**first), expired.say(**second)]
+    stored = timeline.assignment(False, "Anne Leroy", said)
+    cat = i18n.catalog(lang)
+    assert timeline.describe(stored) == cat["{detail}. Warning: {warnings}"].format(
+        detail=cat["Assigned to {name}"].format(name="Anne Leroy"), warnings=" ".join(said)
+    )

@@ -274,3 +274,23 @@ def test_every_table_label_has_a_translation(code: str) -> None:
         (ROOT / "resources" / "translations" / f"messages_field_{code}.json").read_text("utf-8")
     )
     assert set(field_service.LABELS.values()) <= set(catalog)
+
+
+def test_the_default_laptop_label_reads_in_the_readers_language(
+    db: sqlite_utils.Database, tmp_path: Path, lang: None
+) -> None:
+    """The default label is stored in English ("Ana Silva's laptop") and shown in French,
+    never next to its own translation."""
+    office = build_office(db, tmp_path)
+    check_out(office, tmp_path, laptop=field_locks.default_laptop_label("Ana Silva"))
+    _speak("fr")
+    assert field_locks.laptop_label("Ana Silva's laptop") == "Le portable de Ana Silva"
+    assert field_locks.laptop_label("LAP-0427") == "LAP-0427"
+    with pytest.raises(DomainError) as err:
+        check_out(office, tmp_path)
+    assert "(sur le portable de Ana Silva)" in str(err.value)
+    assert "laptop" not in str(err.value)
+    _speak("en")
+    with pytest.raises(DomainError) as err:
+        check_out(office, tmp_path)
+    assert "(on Ana Silva's laptop)" in str(err.value)
