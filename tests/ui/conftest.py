@@ -4,8 +4,10 @@ import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.actor import Actor
 from desktop.services.database import open_database
@@ -39,3 +41,17 @@ def window(qtbot, ui_ctx: AppContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(w)
     yield w
     w.close()
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """Only the save dialog (a person's choice of file) is replaced: each call picks the next
+    ``export-N.xlsx`` in ``tmp_path`` and records it."""
+    asked: list[Path] = []
+
+    def dialog(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
+        asked.append(tmp_path / f"export-{len(asked)}.xlsx")
+        return str(asked[-1]), "Excel workbook (*.xlsx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    return asked

@@ -10,7 +10,6 @@ choice of file).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,7 @@ from helpers.audits import MINI_AEOF, case_in, install_mini
 from helpers.builders import make_validator
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.ui.dialogs.assign_dialog import AssignDialog
 from desktop.ui.dialogs.audit_plan_dialog import AuditPlanDialog
@@ -79,18 +78,6 @@ def setup(ui_ctx) -> dict[str, Any]:
     case_id = case_in(db, programme="AEOF", validator_id=first)
     reference = db.conn.execute("SELECT reference FROM cases WHERE id = ?", [case_id]).fetchone()
     return {"case_id": case_id, "reference": reference[0], "validator": first}
-
-
-@pytest.fixture
-def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    asked: list[Path] = []
-
-    def dialog(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
-        asked.append(tmp_path / f"export-{len(asked)}.xlsx")
-        return str(asked[-1]), "Excel workbook (*.xlsx)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
-    return asked
 
 
 def _one(db, sql: str, *params: Any) -> Any:

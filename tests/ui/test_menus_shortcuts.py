@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
-    QFileDialog,
     QMenu,
 )
 
@@ -60,19 +59,6 @@ def mnemonic(text: str) -> str | None:
 def _one(db, sql: str, *params: Any) -> Any:
     row = db.conn.execute(sql, params).fetchone()
     return row[0] if row else None
-
-
-@pytest.fixture
-def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    """Only the save dialog (a person's choice of file) is replaced."""
-    asked: list[Path] = []
-
-    def dialog(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
-        asked.append(tmp_path / f"export-{len(asked)}.xlsx")
-        return str(asked[-1]), "Excel workbook (*.xlsx)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
-    return asked
 
 
 def test_cases_menu_plans_an_audit_for_the_case_shown_and_selects_it(
